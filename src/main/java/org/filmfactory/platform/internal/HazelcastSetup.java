@@ -1,0 +1,46 @@
+package org.filmfactory.platform.internal;
+
+import com.hazelcast.config.Config;
+import com.hazelcast.config.JoinConfig;
+import com.hazelcast.core.HazelcastInstance;
+import org.filmfactory.platform.ClusterSettings;
+import org.filmfactory.platform.StudioNode;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The embedded Hazelcast member. Loopback-friendly TCP-IP join, no multicast, no phone-home: the studio makes no
+ * network call its operator did not configure. Spring Boot starts the member from this {@link Config}.
+ */
+@Configuration(proxyBeanMethods = false)
+class HazelcastSetup {
+
+    @Bean
+    Config hazelcastConfig(ClusterSettings settings) {
+        var config = new Config();
+        config.setClusterName(settings.name());
+        // Each node in one JVM (tests) needs its own instance name.
+        config.setInstanceName("filmfactory-" + settings.nodeName() + "-" + settings.port());
+        config.setProperty("hazelcast.phone.home.enabled", "false");
+        config.setProperty("hazelcast.logging.type", "slf4j");
+        config.setProperty("hazelcast.shutdownhook.enabled", "false");
+        config.setProperty("hazelcast.graceful.shutdown.max.wait", "20");
+        config.getMemberAttributeConfig().setAttribute("node-name", settings.nodeName());
+        var network = config.getNetworkConfig();
+        network.setPort(settings.port()).setPortAutoIncrement(true).setPortCount(20);
+        JoinConfig join = network.getJoin();
+        join.getMulticastConfig().setEnabled(false);
+        join.getAutoDetectionConfig().setEnabled(false);
+        if (settings.kubernetesServiceDns() != null && !settings.kubernetesServiceDns().isBlank()) {
+            join.getKubernetesConfig().setEnabled(true).setProperty("service-dns", settings.kubernetesServiceDns());
+        } else {
+            join.getTcpIpConfig().setEnabled(true).setMembers(settings.members());
+        }
+        return config;
+    }
+
+    @Bean
+    StudioNode studioNode(ClusterSettings settings, HazelcastInstance hazelcast) {
+        return new StudioNode(settings.nodeName(), hazelcast.getCluster().getLocalMember().getUuid().toString());
+    }
+}

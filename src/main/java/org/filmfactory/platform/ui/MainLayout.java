@@ -1,0 +1,71 @@
+package org.filmfactory.platform.ui;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import org.filmfactory.platform.Translations;
+
+/**
+ * The frame of every signed-in screen: the studio's name, the menu built from {@code @Menu} on views (so the
+ * layout knows no feature module), and the user menu with the language switch and sign-out.
+ */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout {
+
+    private final transient AuthenticationContext authentication;
+
+    public MainLayout(AuthenticationContext authentication) {
+        this.authentication = authentication;
+        var title = new Span("Film Factory");
+        title.addClassName("studio-title");
+        var header = new HorizontalLayout(new DrawerToggle(), title);
+        header.setAlignItems(FlexComponent.Alignment.CENTER);
+        header.setWidthFull();
+        header.addToEnd(userMenu());
+        header.addClassName("studio-header");
+        addToNavbar(header);
+        addToDrawer(navigation());
+        setPrimarySection(Section.DRAWER);
+    }
+
+    private SideNav navigation() {
+        var nav = new SideNav();
+        MenuConfiguration.getMenuEntries().forEach(entry -> {
+            var item = new SideNavItem(getTranslation(entry.title()), entry.path());
+            if (entry.icon() != null) {
+                item.setPrefixComponent(new Icon(entry.icon()));
+            }
+            nav.addItem(item);
+        });
+        return nav;
+    }
+
+    private MenuBar userMenu() {
+        var name = authentication.getPrincipalName().orElse("");
+        var avatar = new Avatar(name);
+        avatar.addThemeVariants(com.vaadin.flow.component.avatar.AvatarVariant.LUMO_XSMALL);
+        var menu = new MenuBar();
+        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
+        menu.setId("user-menu");
+        var root = menu.addItem(new HorizontalLayout(avatar, new Span(name)));
+        var sub = root.getSubMenu();
+        var language = sub.addItem(getTranslation("menu.language"));
+        language.getSubMenu().addItem("English", e -> LanguageChoice.choose(Translations.ENGLISH)).setId("lang-en");
+        language.getSubMenu().addItem("中文", e -> LanguageChoice.choose(Translations.CHINESE)).setId("lang-zh");
+        sub.addItem(getTranslation("menu.sign-out"), e -> authentication.logout()).setId("sign-out");
+        return menu;
+    }
+}

@@ -1,0 +1,91 @@
+package org.filmfactory.project;
+
+import java.util.List;
+import org.filmfactory.account.CurrentUser;
+import org.filmfactory.account.UserDirectory;
+import org.filmfactory.account.UserId;
+import org.filmfactory.project.internal.Membership;
+import org.filmfactory.project.internal.Memberships;
+import org.filmfactory.project.internal.Projects;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A project's crew: who is on it in which role. Owners change roles and remove people; anyone may leave. A project
+ * always keeps at least one owner: changes run one at a time per project (row lock), so two owners demoting each
+ * other at the same moment cannot leave it without one.
+ */
+@Service
+@Transactional
+public class Crew {
+
+    private final ProjectAccess access;
+    private final CurrentUser currentUser;
+    private final Memberships memberships;
+    private final Projects projects;
+    private final UserDirectory directory;
+    private final ApplicationEventPublisher events;
+
+    Crew(ProjectAccess access, CurrentUser currentUser, Memberships memberships, Projects projects,
+            UserDirectory directory, ApplicationEventPublisher events) {
+        this.access = access;
+        this.currentUser = currentUser;
+        this.memberships = memberships;
+        this.projects = projects;
+        this.directory = directory;
+        this.events = events;
+    }
+
+    @Transactional(readOnly = true)
+    public List<CrewMember> members(ProjectId projectId) {
+        access.require(projectId, Permission.VIEW);
+        var crew = memberships.findByProject(projectId.value());
+        var profiles = directory.profiles(crew.stream().map(m -> new UserId(m.userId())).toList());
+        return crew.stream().map(m -> {
+            var profile = profiles.get(new UserId(m.userId()));
+            return new CrewMember(new UserId(m.userId()), profile == null ? "?" : profile.displayName(),
+                    profile == null ? "" : profile.email(), m.role(), m.joinedAt());
+        }).toList();
+    }
+
+    public void changeRole(ProjectId projectId, UserId member, ProjectRole newRole) {
+        access.require(projectId, Permission.MANAGE_MEMBERS);
+        lockCrew(projectId);
+        var membership = membership(projectId, member);
+        if (membership.role() == newRole) {
+            return;
+        }
+        if (membership.role() == ProjectRole.OWNER && owners(projectId) <= 1) {
+            throw CrewChangeRefused.lastOwner();
+        }
+        membership.changeRole(newRole);
+        events.publishEvent(new MemberRoleChanged(projectId, member, newRole));
+    }
+
+    /** Removes a member; owners may remove anyone, everyone may remove themself (leave). */
+    public void remove(ProjectId projectId, UserId member) {
+        var self = member.equals(currentUser.requireId());
+        access.require(projectId, self ? Permission.VIEW : Permission.MANAGE_MEMBERS);
+        lockCrew(projectId);
+        var membership = membership(projectId, member);
+        if (membership.role() == ProjectRole.OWNER && owners(projectId) <= 1) {
+            throw CrewChangeRefused.lastOwner();
+        }
+        memberships.delete(membership);
+        events.publishEvent(new MemberRemoved(projectId, member));
+    }
+
+    private void lockCrew(ProjectId projectId) {
+        projects.findForCrewChange(projectId.value()).orElseThrow(() -> new NotAllowed(Permission.MANAGE_MEMBERS));
+    }
+
+    private Membership membership(ProjectId projectId, UserId member) {
+        return memberships.findById(new Membership.Key(projectId.value(), member.value()))
+                .orElseThrow(CrewChangeRefused::notOnCrew);
+    }
+
+    private long owners(ProjectId projectId) {
+        return memberships.countByProjectAndRole(projectId.value(), ProjectRole.OWNER);
+    }
+}

@@ -1,0 +1,115 @@
+package org.filmfactory.project;
+
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+import org.filmfactory.account.CurrentUser;
+import org.filmfactory.project.internal.Membership;
+import org.filmfactory.project.internal.Memberships;
+import org.filmfactory.project.internal.Project;
+import org.filmfactory.project.internal.Projects;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Starting, naming, archiving and deleting projects, and listing the ones a person is on. */
+@Service
+@Transactional
+public class ProjectManagement {
+
+    static final int MAX_NAME = 120;
+    static final int MAX_LOGLINE = 500;
+
+    private final ProjectAccess access;
+    private final CurrentUser currentUser;
+    private final Projects projects;
+    private final Memberships memberships;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ProjectManagement(ProjectAccess access, CurrentUser currentUser, Projects projects, Memberships memberships,
+            ApplicationEventPublisher events, Clock clock) {
+        this.access = access;
+        this.currentUser = currentUser;
+        this.projects = projects;
+        this.memberships = memberships;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Starts a project with the signed-in person as its owner. */
+    public ProjectId create(NewProject request) {
+        var owner = currentUser.requireId();
+        var name = checkName(request.name());
+        var logline = checkLogline(request.logline());
+        var id = ProjectId.random();
+        var now = clock.instant();
+        projects.save(new Project(id.value(), name, logline, request.language(), request.format(), owner.value(), now));
+        memberships.save(new Membership(id.value(), owner.value(), ProjectRole.OWNER, now));
+        events.publishEvent(new ProjectCreated(id, owner, name));
+        events.publishEvent(new MemberJoined(id, owner, ProjectRole.OWNER));
+        return id;
+    }
+
+    public void rename(ProjectId id, String newName) {
+        access.require(id, Permission.EDIT_PROJECT);
+        var name = checkName(newName);
+        project(id).rename(name);
+        events.publishEvent(new ProjectRenamed(id, name));
+    }
+
+    /** Archives (read-only for everyone) or restores a project. */
+    public void archive(ProjectId id, boolean archived) {
+        access.require(id, Permission.EDIT_PROJECT);
+        project(id).archive(archived);
+        events.publishEvent(new ProjectArchived(id, archived));
+    }
+
+    /** Deletes a project with its crew and invitations. */
+    public void delete(ProjectId id) {
+        access.require(id, Permission.DELETE_PROJECT);
+        projects.delete(project(id));
+        events.publishEvent(new ProjectDeleted(id));
+    }
+
+    @Transactional(readOnly = true)
+    public ProjectSummary find(ProjectId id) {
+        var role = access.require(id, Permission.VIEW);
+        return summary(project(id), role);
+    }
+
+    /** The projects the signed-in person is on, by name, with their role in each. */
+    @Transactional(readOnly = true)
+    public List<ProjectSummary> mine() {
+        var user = currentUser.requireId();
+        return memberships.findByUser(user.value()).stream()
+                .map(m -> summary(projects.getReferenceById(m.projectId()), m.role()))
+                .sorted(Comparator.comparing(ProjectSummary::archived).thenComparing(ProjectSummary::name))
+                .toList();
+    }
+
+    private ProjectSummary summary(Project project, ProjectRole role) {
+        return new ProjectSummary(new ProjectId(project.id()), project.name(), project.logline(), project.language(),
+                project.format(), project.archived(), role, (int) memberships.countByProject(project.id()));
+    }
+
+    private Project project(ProjectId id) {
+        return projects.findById(id.value()).orElseThrow(() -> new NotAllowed(Permission.VIEW));
+    }
+
+    static String checkName(String name) {
+        var stripped = name.strip();
+        if (stripped.isEmpty() || stripped.length() > MAX_NAME || stripped.codePoints().anyMatch(Character::isISOControl)) {
+            throw new InvalidProjectDetails("name", "project.error.name", MAX_NAME);
+        }
+        return stripped;
+    }
+
+    static String checkLogline(String logline) {
+        var stripped = logline.strip();
+        if (stripped.length() > MAX_LOGLINE) {
+            throw new InvalidProjectDetails("logline", "project.error.logline", MAX_LOGLINE);
+        }
+        return stripped;
+    }
+}

@@ -1,0 +1,14 @@
+package org.filmfactory.project.internal;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The demo studio made on first start of an empty database.
+ *
+ * @param enabled switch off in production
+ * @param password the password of every demo account
+ */
+@ConfigurationProperties("filmfactory.demo")
+record DemoSettings(@DefaultValue("true") boolean enabled, @DefaultValue("filmfactory") String password) {
+}

@@ -1,0 +1,87 @@
+package org.filmfactory.testsupport;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Debian's Chromium driven by Playwright, with no downloads: Playwright's bundled driver and the system browser.
+ * Each {@link #newUser()} is a separate browser context — its own cookies, so its own signed-in person.
+ */
+public final class Chromium implements AutoCloseable {
+
+    static final Path EXECUTABLE = Path.of(System.getProperty("filmfactory.test.chromium", "/usr/bin/chromium"));
+    private final Playwright playwright;
+    private final Browser browser;
+
+    public Chromium() {
+        if (!Files.isExecutable(EXECUTABLE)) {
+            throw new IllegalStateException("Browser tests need Chromium at " + EXECUTABLE
+                    + " (Debian: apt-get install chromium chromium-driver)");
+        }
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(EXECUTABLE)
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                        "--disable-dev-shm-usage")));
+    }
+
+    /** A fresh browser profile with English as its language. */
+    public Page newUser() {
+        return newUser("en-US");
+    }
+
+    public Page newUser(String locale) {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale(locale)
+                .setViewportSize(1280, 900));
+        context.setDefaultTimeout(20_000);
+        return context.newPage();
+    }
+
+    /** Signs in through the real sign-in form and waits for the project list. */
+    public static void signIn(Page page, String baseUrl, String email, String password) {
+        page.navigate(baseUrl + "login");
+        page.locator("vaadin-text-field[name='username'] input").fill(email);
+        page.locator("vaadin-password-field[name='password'] input").fill(password);
+        page.locator("vaadin-login-form vaadin-button").first().click();
+        page.locator("#project-list").waitFor();
+    }
+
+    /** Picks {@code label} in the Vaadin select with the given id. */
+    public static void choose(Page page, String selectId, String label) {
+        page.locator("#" + selectId).click();
+        page.locator("vaadin-select-item:visible").filter(new Locator.FilterOptions().setHasText(label)).first().click();
+    }
+
+    public static Locator button(Page page, String text) {
+        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(text));
+    }
+
+    /** Saves a screenshot under target/screenshots for a person to look at after a failure. */
+    public static void screenshot(Page page, String name) {
+        try {
+            Files.createDirectories(Path.of("target/screenshots"));
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots", name + ".png"))
+                    .setFullPage(true));
+        } catch (Exception e) {
+            // A missing screenshot must not hide the real failure.
+        }
+    }
+
+    @Override
+    public void close() {
+        browser.close();
+        playwright.close();
+    }
+}
