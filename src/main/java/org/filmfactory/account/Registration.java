@@ -66,14 +66,19 @@ public class Registration {
         if (email.isEmpty() || email.length() > MAX_EMAIL || !EMAIL.matcher(email).matches()) {
             throw new SignUpRefused("email", "account.error.email-invalid");
         }
-        if (name.isEmpty() || name.length() > MAX_NAME || name.codePoints().anyMatch(Character::isISOControl)) {
-            throw new SignUpRefused("displayName", "account.error.name-invalid", MAX_NAME);
-        }
+        checkName(name);
         if (password.codePointCount(0, password.length()) < MIN_PASSWORD) {
             throw new SignUpRefused("password", "account.error.password-short", MIN_PASSWORD);
         }
         if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
             throw new SignUpRefused("password", "account.error.password-long", MAX_PASSWORD_BYTES);
+        }
+    }
+
+    /** A display name: not blank, at most {@value #MAX_NAME} characters, no control characters. */
+    static void checkName(String name) {
+        if (name.isEmpty() || name.length() > MAX_NAME || name.codePoints().anyMatch(Character::isISOControl)) {
+            throw new SignUpRefused("displayName", "account.error.name-invalid", MAX_NAME);
         }
     }
 

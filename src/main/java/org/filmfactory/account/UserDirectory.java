@@ -8,6 +8,11 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.filmfactory.account.internal.Account;
 import org.filmfactory.account.internal.Accounts;
+import org.filmfactory.account.internal.StudioPrincipal;
+import org.filmfactory.platform.Translations;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,9 +22,33 @@ import org.springframework.transaction.annotation.Transactional;
 public class UserDirectory {
 
     private final Accounts accounts;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
 
-    UserDirectory(Accounts accounts) {
+    UserDirectory(Accounts accounts, CurrentUser currentUser, ApplicationEventPublisher events) {
         this.accounts = accounts;
+        this.currentUser = currentUser;
+        this.events = events;
+    }
+
+    /**
+     * The signed-in person changes their own name and language. Everyone who sees them on a crew list sees the
+     * new name live ({@link ProfileChanged}); their own session carries the new name from now on.
+     */
+    @Transactional
+    public UserProfile describeMyself(String displayName, Locale language) {
+        var me = currentUser.requireId();
+        var name = displayName.strip();
+        Registration.checkName(name);
+        var account = accounts.findById(me.value()).orElseThrow(UnknownUser::new);
+        account.describe(name, Translations.supported(language).toLanguageTag());
+        events.publishEvent(new ProfileChanged(me));
+        var context = SecurityContextHolder.getContext();
+        var principal = new StudioPrincipal(account);
+        principal.eraseCredentials();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
+                principal.getAuthorities()));
+        return toProfile(account);
     }
 
     public UserProfile profile(UserId id) {

@@ -12,6 +12,9 @@ public interface ProjectFeed {
 
     void publish(ProjectId projectId, LiveUpdate update);
 
+    /** An update that concerns every project (a person renamed themself): delivered to every project listener. */
+    void broadcast(LiveUpdate update);
+
     Subscription subscribe(ProjectId projectId, Consumer<LiveUpdate> listener);
 
     /** Updates of every project, for screens that list many (the project list). */

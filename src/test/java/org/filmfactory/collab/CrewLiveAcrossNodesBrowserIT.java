@@ -94,13 +94,19 @@ class CrewLiveAcrossNodesBrowserIT {
             assertThat(memberPage.locator("#my-role").getAttribute("data-role")).isEqualTo("EDITOR");
             record("role change, click on node A -> DOM on node B", latencies);
 
-            // The member leaves the page on node B (as when the tab closes): the avatar leaves node A's page.
-            double closed = ((Number) ownerPage.evaluate("Date.now()")).doubleValue();
-            memberPage.navigate("about:blank");
-            memberPage.context().close();
+            // The member leaves the project page on node B: the avatar leaves node A's page.
+            double left = ((Number) ownerPage.evaluate("Date.now()")).doubleValue();
+            memberPage.navigate(nodes.url(1) + "profile");
             waitForAvatars(ownerPage, 1);
             double gone = ((Number) ownerPage.evaluate("Date.now()")).doubleValue();
-            record("presence, tab closed on node B -> avatar gone on node A (upper bound)", List.of(gone - closed));
+            record("presence, page left on node B -> avatar gone on node A (upper bound)", List.of(gone - left));
+
+            // A new name given on node B shows in the crew list on node A.
+            memberPage.locator("#profile-name input").fill("米娅 Mia Renamed");
+            memberPage.locator("#profile-save").click();
+            ownerPage.locator("#member-" + member.id() + " .member-name").filter(
+                    new Locator.FilterOptions().setHasText("米娅 Mia Renamed")).waitFor();
+            memberPage.context().close();
 
             // A member on node B again, then node B dies: its people vanish from node A's page.
             memberPage = openRoom(nodes.url(1), member.email(), projectId);

@@ -37,6 +37,12 @@ public class Account {
         this.createdAt = createdAt;
     }
 
+    /** A new name and language, already checked by the caller. */
+    public void describe(String newDisplayName, String newLocale) {
+        this.displayName = newDisplayName;
+        this.locale = newLocale;
+    }
+
     public UUID id() {
         return id;
     }

@@ -24,7 +24,7 @@ public final class StudioPrincipal implements UserDetails, CredentialsContainer 
     private final String locale;
     private @Nullable String passwordHash;
 
-    StudioPrincipal(Account account) {
+    public StudioPrincipal(Account account) {
         this.id = account.id();
         this.email = account.email();
         this.displayName = account.displayName();

@@ -1,5 +1,6 @@
 package org.filmfactory.collab.internal;
 
+import org.filmfactory.account.ProfileChanged;
 import org.filmfactory.collab.LiveUpdate;
 import org.filmfactory.collab.ProjectFeed;
 import org.filmfactory.project.InvitationIssued;
@@ -39,6 +40,11 @@ class CrewRelay {
     @ApplicationModuleListener
     void on(MemberRemoved event) {
         feed.publish(event.projectId(), LiveUpdate.of(LiveUpdate.CREW, event.userId()));
+    }
+
+    @ApplicationModuleListener
+    void on(ProfileChanged event) {
+        feed.broadcast(LiveUpdate.of(LiveUpdate.CREW, event.userId()));
     }
 
     @ApplicationModuleListener

@@ -26,6 +26,7 @@ import org.springframework.stereotype.Component;
 class HazelcastProjectFeed implements ProjectFeed {
 
     static final String TOPIC = "collab.project-feed";
+    static final String EVERY_PROJECT = "*";
     private static final Logger log = LoggerFactory.getLogger(HazelcastProjectFeed.class);
 
     private final ITopic<FeedMessage> topic;
@@ -41,6 +42,11 @@ class HazelcastProjectFeed implements ProjectFeed {
     @Override
     public void publish(ProjectId projectId, LiveUpdate update) {
         topic.publish(new FeedMessage(projectId.toString(), update.kind(), update.subject()));
+    }
+
+    @Override
+    public void broadcast(LiveUpdate update) {
+        topic.publish(new FeedMessage(EVERY_PROJECT, update.kind(), update.subject()));
     }
 
     @Override
@@ -60,9 +66,17 @@ class HazelcastProjectFeed implements ProjectFeed {
 
     /** Hands an update to this node's listeners only (presence changes arrive here from map events). */
     void deliverLocally(FeedMessage message) {
-        var projectId = new ProjectId(UUID.fromString(message.projectId()));
         var update = new LiveUpdate(message.kind(), message.subject());
-        for (var listener : byProject.getOrDefault(projectId, List.of())) {
+        if (EVERY_PROJECT.equals(message.projectId())) {
+            byProject.forEach((projectId, listeners) -> deliverTo(projectId, listeners, update));
+            return;
+        }
+        var projectId = new ProjectId(UUID.fromString(message.projectId()));
+        deliverTo(projectId, byProject.getOrDefault(projectId, List.of()), update);
+    }
+
+    private void deliverTo(ProjectId projectId, List<Consumer<LiveUpdate>> listeners, LiveUpdate update) {
+        for (var listener : listeners) {
             deliver(() -> listener.accept(update));
         }
         for (var listener : everything) {

@@ -3,6 +3,7 @@ package org.filmfactory.platform.internal;
 import com.hazelcast.config.Config;
 import com.hazelcast.config.JoinConfig;
 import com.hazelcast.core.HazelcastInstance;
+import java.util.UUID;
 import org.filmfactory.platform.ClusterSettings;
 import org.filmfactory.platform.StudioNode;
 import org.springframework.context.annotation.Bean;
@@ -19,8 +20,9 @@ class HazelcastSetup {
     Config hazelcastConfig(ClusterSettings settings) {
         var config = new Config();
         config.setClusterName(settings.name());
-        // Each node in one JVM (tests) needs its own instance name.
-        config.setInstanceName("filmfactory-" + settings.nodeName() + "-" + settings.port());
+        // A unique instance name: Spring Boot reuses a running instance of the same name, which would make two
+        // application contexts in one JVM (cluster tests) share one member.
+        config.setInstanceName("filmfactory-" + settings.nodeName() + "-" + UUID.randomUUID().toString().substring(0, 8));
         config.setProperty("hazelcast.phone.home.enabled", "false");
         config.setProperty("hazelcast.logging.type", "slf4j");
         config.setProperty("hazelcast.shutdownhook.enabled", "false");

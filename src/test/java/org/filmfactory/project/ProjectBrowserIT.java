@@ -11,8 +11,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The first thing a team does: an owner starts a project and brings a colleague in by link. */
-class InvitationBrowserIT {
+/** A project in real browsers: invitations by link, refused forgeries, and the studio in Chinese. */
+class ProjectBrowserIT {
 
     static StudioNodes studio;
     static Chromium chromium;
@@ -77,5 +77,62 @@ class InvitationBrowserIT {
         Page third = chromium.newUser();
         third.navigate(link);
         assertThat(third.locator("#invitation-problem").textContent()).contains("already used");
+    }
+
+    @Test
+    void viewerWhoReEnablesADisabledButtonChangesNothing() {
+        var node = studio.node(0);
+        var owner = Actors.create(node, "Otto Owner").signIn();
+        var viewer = Actors.create(node, "Vera Viewer");
+        var projectId = node.getBean(ProjectManagement.class).create(
+                new NewProject("Keep Me", "", ScriptLanguage.EN, OutputFormat.VERTICAL_HD));
+        var link = node.getBean(InvitationService.class).invite(projectId, ProjectRole.VIEWER, null).path();
+        viewer.signIn();
+        node.getBean(InvitationService.class).accept(link.substring("join/".length()));
+        Actors.signOut();
+
+        Page page = chromium.newUser();
+        Chromium.signIn(page, studio.url(0), viewer.email(), Actors.PASSWORD);
+        page.navigate(studio.url(0) + "projects/" + projectId);
+        page.locator("#project-name").waitFor();
+        assertThat(page.locator("#my-role").getAttribute("data-role")).isEqualTo("VIEWER");
+        assertThat(page.locator("#delete-project").getAttribute("disabled")).isNotNull();
+        assertThat(page.locator("#invitations").isVisible()).isFalse();
+        assertThat(page.locator("[id^='role-select-']").count()).isZero();
+
+        page.evaluate("() => { for (const id of ['delete-project', 'archive-project', 'rename-project']) {"
+                + " const b = document.getElementById(id); b.removeAttribute('disabled'); b.disabled = false; } }");
+        page.locator("#archive-project").click(new Locator.ClickOptions().setForce(true));
+        page.locator("#delete-project").click(new Locator.ClickOptions().setForce(true));
+        page.waitForTimeout(500);
+        // Whatever the browser showed, the server refused: the project is there, unarchived, with both members.
+        assertThat(page.locator("vaadin-confirm-dialog-overlay[opened]").count()).isZero();
+        owner.signIn();
+        var project = node.getBean(ProjectManagement.class).find(projectId);
+        assertThat(project.archived()).isFalse();
+        assertThat(node.getBean(Crew.class).members(projectId)).hasSize(2);
+        Actors.signOut();
+    }
+
+    @Test
+    void chineseBrowserGetsTheStudioInChineseAndCanSwitchToEnglish() {
+        var node = studio.node(0);
+        var person = Actors.create(node, "Zhang San").signIn();
+        node.getBean(ProjectManagement.class).create(
+                new NewProject("茶馆", "清晨的茶馆里，一封旧信让两位老友重逢。", ScriptLanguage.ZH, OutputFormat.VERTICAL_HD));
+        Actors.signOut();
+
+        Page page = chromium.newUser("zh-CN");
+        page.navigate(studio.url(0) + "login");
+        assertThat(page.locator("vaadin-login-form").textContent()).contains("登录");
+        Chromium.signIn(page, studio.url(0), person.email(), Actors.PASSWORD);
+        assertThat(page.locator("h2").first().textContent()).isEqualTo("我的项目");
+        assertThat(page.locator("#project-list").textContent()).contains("茶馆").contains("清晨的茶馆里").contains("负责人");
+
+        page.locator("#user-menu vaadin-menu-bar-button").first().click();
+        page.locator("vaadin-menu-bar-item:visible").filter(new Locator.FilterOptions().setHasText("语言")).click();
+        page.locator("#lang-en").click();
+        page.waitForCondition(() -> "My projects".equals(page.locator("h2").first().textContent()));
+        assertThat(page.locator("#project-list").textContent()).contains("Owner");
     }
 }

@@ -1,0 +1,43 @@
+package org.filmfactory;
+
+import org.filmfactory.testsupport.PostgresServer;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The persistence contract on a real PostgreSQL server, in a throw-away database of its own, with the production
+ * {@code postgres} profile on top of the test one. Skipped without {@code FILMFACTORY_TEST_POSTGRES_URL}, failed
+ * without it under {@code CI=true}.
+ */
+@ExtendWith(PostgresServer.class) // before @SpringBootTest: the database exists before the context and outlives it
+@SpringBootTest
+@ActiveProfiles({"test", "postgres"})
+@DirtiesContext // closes the context's connections before the database is dropped
+class PersistencePostgresIT extends PersistenceContract {
+
+    PersistencePostgresIT(ApplicationContext context) {
+        super(context);
+    }
+
+    @DynamicPropertySource
+    static void postgres(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", PostgresServer::url);
+        registry.add("spring.datasource.username", PostgresServer::user);
+        registry.add("spring.datasource.password", PostgresServer::password);
+        registry.add("spring.datasource.driver-class-name", () -> "org.postgresql.Driver");
+        // A Hazelcast member of its own: the test profile's instance name would be shared with the H2 contexts.
+        registry.add("filmfactory.cluster.node-name", () -> "postgres-it");
+        registry.add("filmfactory.cluster.port", () -> "5911");
+        registry.add("filmfactory.cluster.members", () -> "127.0.0.1:5911");
+    }
+
+    @Override
+    String databaseProduct() {
+        return "PostgreSQL";
+    }
+}
