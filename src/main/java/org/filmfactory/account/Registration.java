@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.filmfactory.account.internal.Account;
 import org.filmfactory.account.internal.Accounts;
 import org.filmfactory.platform.Translations;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,7 +59,12 @@ public class Registration {
         }
         var account = new Account(UserId.random().value(), email, name, passwords.encode(request.password()),
                 Translations.supported(request.locale()).toLanguageTag(), clock.instant());
-        accounts.save(account);
+        try {
+            accounts.saveAndFlush(account);
+        } catch (DataIntegrityViolationException raced) {
+            // Someone signed up with the same e-mail a moment ago, between the check above and this insert.
+            throw new SignUpRefused("email", "account.error.email-taken");
+        }
         return new UserId(account.id());
     }
 

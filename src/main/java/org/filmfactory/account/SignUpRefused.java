@@ -1,21 +1,11 @@
 package org.filmfactory.account;
 
-import org.filmfactory.platform.UserFacingException;
+import org.filmfactory.platform.InvalidInput;
 
-/**
- * Sign-up did not happen. The key says why (closed, e-mail taken, a field out of bounds) so the form can show it
- * beside the right field; {@link #field()} names that field, or is empty for the whole form.
- */
-public class SignUpRefused extends UserFacingException {
-
-    private final String field;
+/** Sign-up (or a profile change) did not happen: closed, e-mail taken, or a field out of bounds. */
+public class SignUpRefused extends InvalidInput {
 
     public SignUpRefused(String field, String messageKey, Object... arguments) {
-        super(messageKey, arguments);
-        this.field = field;
-    }
-
-    public String field() {
-        return field;
+        super(field, messageKey, arguments);
     }
 }

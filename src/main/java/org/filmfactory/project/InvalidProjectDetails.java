@@ -1,18 +1,11 @@
 package org.filmfactory.project;
 
-import org.filmfactory.platform.UserFacingException;
+import org.filmfactory.platform.InvalidInput;
 
-/** A project's name, logline or format is out of bounds; {@link #field()} says which. */
-public class InvalidProjectDetails extends UserFacingException {
-
-    private final String field;
+/** A project's name, logline, format or an invitation's e-mail is out of bounds. */
+public class InvalidProjectDetails extends InvalidInput {
 
     public InvalidProjectDetails(String field, String messageKey, Object... arguments) {
-        super(messageKey, arguments);
-        this.field = field;
-    }
-
-    public String field() {
-        return field;
+        super(field, messageKey, arguments);
     }
 }

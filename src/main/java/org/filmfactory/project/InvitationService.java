@@ -151,6 +151,10 @@ public class InvitationService {
         if (memberships.existsById(new Membership.Key(projectId.value(), user.value()))) {
             return new JoinedProject(projectId, true);
         }
+        // An archived project takes no new members, even with a link issued before it was archived.
+        if (projects.findById(projectId.value()).map(p -> p.archived()).orElse(true)) {
+            throw new ProjectArchivedRefusal();
+        }
         try {
             invitation.accept(user.value(), clock.instant());
             invitations.saveAndFlush(invitation);
