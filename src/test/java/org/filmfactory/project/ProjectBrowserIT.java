@@ -135,4 +135,26 @@ class ProjectBrowserIT {
         page.waitForCondition(() -> "My projects".equals(page.locator("h2").first().textContent()));
         assertThat(page.locator("#project-list").textContent()).contains("Owner");
     }
+
+    @Test
+    void signedOutMemberOfTheStudioSignsInFromTheLinkAndLandsInTheProject() {
+        var node = studio.node(0);
+        Actors.create(node, "Ines Inviter").signIn();
+        var projectId = node.getBean(ProjectManagement.class).create(
+                new NewProject("Second Unit", "", ScriptLanguage.EN, OutputFormat.VERTICAL_HD));
+        var path = node.getBean(InvitationService.class).invite(projectId, ProjectRole.EDITOR, null).path();
+        Actors.signOut();
+        var colleague = Actors.create(node, "Carl Colleague");
+
+        Page page = chromium.newUser();
+        page.navigate(studio.url(0) + path);
+        page.locator("#invitation-sign-in").click();
+        page.locator("vaadin-text-field[name='username'] input").fill(colleague.email());
+        page.locator("vaadin-password-field[name='password'] input").fill(Actors.PASSWORD);
+        page.locator("vaadin-login-form vaadin-button").first().click();
+
+        page.locator("#project-name").waitFor();
+        page.waitForURL("**/projects/" + projectId);
+        assertThat(page.locator("#my-role").getAttribute("data-role")).isEqualTo("EDITOR");
+    }
 }

@@ -32,7 +32,10 @@ class AcceptInvitationView extends Div implements BeforeEnterObserver {
         var token = event.getRouteParameters().get("token").orElse("");
         try {
             var joined = invitations.accept(token);
-            event.forwardTo(PROJECT_PATH + joined.projectId());
+            var project = PROJECT_PATH + joined.projectId();
+            event.forwardTo(project);
+            // The address bar shows the project, not the used-up link (a forward on first load keeps the old one).
+            event.getUI().getPage().getHistory().replaceState(null, project);
             Notices.success(getTranslation(joined.alreadyMember() ? "invitation.already-member" : "invitation.joined"));
         } catch (UserFacingException refused) {
             var text = new Paragraph(getTranslation(refused.messageKey()));
