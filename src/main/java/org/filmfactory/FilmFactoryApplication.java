@@ -1,5 +1,7 @@
 package org.filmfactory;
 
+import java.util.Arrays;
+import org.filmfactory.screenplay.BreakdownCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -18,7 +20,15 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @EnableAsync
 public class FilmFactoryApplication {
 
+    /**
+     * Starts the studio; or, with {@code breakdown --json [--lang zh] FILE}, prints a script's scene breakdown as
+     * JSON and exits without starting anything else.
+     */
     public static void main(String[] args) {
+        if (args.length > 0 && BreakdownCommand.NAME.equals(args[0])) {
+            // The one place that writes to the console: a command-line tool's output is its purpose.
+            System.exit(BreakdownCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
+        }
         SpringApplication.run(FilmFactoryApplication.class, args);
     }
 }

@@ -46,7 +46,7 @@ public class ProjectManagement {
         var now = clock.instant();
         projects.save(new Project(id.value(), name, logline, request.language(), request.format(), owner.value(), now));
         memberships.save(new Membership(id.value(), owner.value(), ProjectRole.OWNER, now));
-        events.publishEvent(new ProjectCreated(id, owner, name));
+        events.publishEvent(new ProjectCreated(id, owner, name, request.language(), false));
         events.publishEvent(new MemberJoined(id, owner, ProjectRole.OWNER));
         return id;
     }

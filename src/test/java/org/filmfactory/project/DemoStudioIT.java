@@ -44,6 +44,18 @@ class DemoStudioIT {
     }
 
     @Test
+    void demoProjectsComeWithASampleScriptInTheirLanguage() {
+        var writer = directory.findByEmail("writer@example.com").orElseThrow();
+        new Actors.Actor(writer.id(), writer.email(), writer.displayName(), context).signIn();
+        var scripts = context.getBean(org.filmfactory.screenplay.ScriptEditing.class);
+        for (var project : projects.mine()) {
+            var text = org.awaitility.Awaitility.await().pollInSameThread().until(() -> scripts.open(project.id()).text(), t -> !t.isEmpty());
+            assertThat(text).startsWith(project.language() == ScriptLanguage.ZH ? "Title: 茶馆" : "Title: Rain City");
+            assertThat(scripts.open(project.id()).editable()).isTrue();
+        }
+    }
+
+    @Test
     void aSecondStartDoesNotCreateItAgain() throws Exception {
         for (var runner : context.getBeansOfType(ApplicationRunner.class).values()) {
             runner.run(new DefaultApplicationArguments());

@@ -154,7 +154,7 @@ class ProjectBrowserIT {
         page.locator("vaadin-login-form vaadin-button").first().click();
 
         page.locator("#project-name").waitFor();
-        page.waitForURL("**/projects/" + projectId);
+        page.waitForCondition(() -> page.url().endsWith("projects/" + projectId));
         assertThat(page.locator("#my-role").getAttribute("data-role")).isEqualTo("EDITOR");
     }
 }

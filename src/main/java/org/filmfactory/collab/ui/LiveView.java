@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.filmfactory.collab.Subscription;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A screen that follows live updates while it is attached. Subclasses say what to subscribe to; each delivery
@@ -17,6 +18,7 @@ import org.filmfactory.collab.Subscription;
 abstract class LiveView extends Div {
 
     private final List<Subscription> subscriptions = new ArrayList<>();
+    private @Nullable UI ui;
 
     /** Subscribes while attached; {@code subscribe} gets a runner that brings a delivery onto the UI thread. */
     protected abstract List<Subscription> subscribe(Function<Runnable, Runnable> onUiThread);
@@ -24,14 +26,35 @@ abstract class LiveView extends Div {
     @Override
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);
-        var ui = event.getUI();
-        subscriptions.addAll(subscribe(action -> () -> accessLater(ui, action)));
+        ui = event.getUI();
+        startFollowing();
+    }
+
+    /**
+     * Follows what {@link #subscribe} names now; for a view the router reuses for another project (same route,
+     * new parameters), which is not attached again.
+     */
+    protected void restartFollowing() {
+        stopFollowing();
+        startFollowing();
+    }
+
+    private void startFollowing() {
+        var current = ui;
+        if (current != null) {
+            subscriptions.addAll(subscribe(action -> () -> accessLater(current, action)));
+        }
+    }
+
+    private void stopFollowing() {
+        subscriptions.forEach(Subscription::close);
+        subscriptions.clear();
     }
 
     @Override
     protected void onDetach(DetachEvent event) {
-        subscriptions.forEach(Subscription::close);
-        subscriptions.clear();
+        stopFollowing();
+        ui = null;
         super.onDetach(event);
     }
 

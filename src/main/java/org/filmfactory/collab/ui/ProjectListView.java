@@ -2,7 +2,6 @@ package org.filmfactory.collab.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -21,6 +20,7 @@ import org.filmfactory.collab.LiveUpdate;
 import org.filmfactory.collab.ProjectFeed;
 import org.filmfactory.collab.Subscription;
 import org.filmfactory.platform.Translations;
+import org.filmfactory.platform.ui.StudioLinks;
 import org.filmfactory.project.InvalidProjectDetails;
 import org.filmfactory.project.ProjectManagement;
 import org.filmfactory.project.ProjectSummary;
@@ -73,7 +73,7 @@ class ProjectListView extends LiveView implements HasDynamicTitle {
     }
 
     private Div card(ProjectSummary project) {
-        var link = new Anchor("projects/" + project.id(), project.name());
+        var link = StudioLinks.to("projects/" + project.id(), project.name());
         link.addClassName("project-link");
         var role = new Span(getTranslation(project.myRole().key()));
         role.getElement().getThemeList().add("badge");

@@ -25,10 +25,12 @@ import org.filmfactory.account.CurrentUser;
 import org.filmfactory.collab.LiveUpdate;
 import org.filmfactory.collab.Presence;
 import org.filmfactory.collab.ProjectFeed;
+import org.filmfactory.collab.ProjectSection;
 import org.filmfactory.collab.Subscription;
 import org.filmfactory.platform.Translations;
 import org.filmfactory.platform.UserFacingException;
 import org.filmfactory.platform.ui.Notices;
+import org.filmfactory.platform.ui.StudioLinks;
 import org.filmfactory.project.Crew;
 import org.filmfactory.project.InvitationService;
 import org.filmfactory.project.Permission;
@@ -55,6 +57,7 @@ class ProjectRoomView extends LiveView implements BeforeEnterObserver, HasDynami
     private final CurrentUser currentUser;
     private final Translations translations;
 
+    private final List<ProjectSection> sections;
     private final Div header = new Div();
     private final PresenceBar presenceBar = new PresenceBar();
     private final CrewPanel crewPanel = new CrewPanel();
@@ -64,7 +67,8 @@ class ProjectRoomView extends LiveView implements BeforeEnterObserver, HasDynami
     private Presence.@Nullable Ticket ticket;
 
     ProjectRoomView(ProjectManagement projects, Crew crew, InvitationService invitations, ProjectAccess access,
-            ProjectFeed feed, Presence presence, CurrentUser currentUser, Translations translations) {
+            ProjectFeed feed, Presence presence, CurrentUser currentUser, Translations translations,
+            List<ProjectSection> sections) {
         this.projects = projects;
         this.crew = crew;
         this.invitations = invitations;
@@ -73,6 +77,7 @@ class ProjectRoomView extends LiveView implements BeforeEnterObserver, HasDynami
         this.presence = presence;
         this.currentUser = currentUser;
         this.translations = translations;
+        this.sections = sections.stream().sorted(java.util.Comparator.comparingInt(ProjectSection::order)).toList();
         addClassName("studio-page");
         setId("project-room");
         header.setId("project-header");
@@ -85,6 +90,7 @@ class ProjectRoomView extends LiveView implements BeforeEnterObserver, HasDynami
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        var previous = projectId;
         try {
             projectId = ProjectId.parse(event.getRouteParameters().get("projectId").orElse(""));
             project = projects.find(projectId);
@@ -94,11 +100,21 @@ class ProjectRoomView extends LiveView implements BeforeEnterObserver, HasDynami
             return;
         }
         render();
+        if (isAttached() && !projectId.equals(previous)) {
+            // The router reused this view for another project: leave the old one's room and feed.
+            leaveRoom();
+            enterRoom();
+            restartFollowing();
+        }
     }
 
     @Override
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);
+        enterRoom();
+    }
+
+    private void enterRoom() {
         if (projectId != null && ticket == null) {
             ticket = presence.enter(projectId, currentUser.require(), "room");
             presenceBar.show(presence.attendees(projectId));
@@ -111,11 +127,15 @@ class ProjectRoomView extends LiveView implements BeforeEnterObserver, HasDynami
 
     @Override
     protected void onDetach(DetachEvent event) {
+        leaveRoom();
+        super.onDetach(event);
+    }
+
+    private void leaveRoom() {
         if (ticket != null) {
             ticket.close();
             ticket = null;
         }
-        super.onDetach(event);
     }
 
     @Override
@@ -177,7 +197,18 @@ class ProjectRoomView extends LiveView implements BeforeEnterObserver, HasDynami
         var meta = new Span(getTranslation("language." + current.language().name().toLowerCase(Locale.ROOT)) + " · "
                 + current.format());
         meta.addClassName("studio-muted");
-        header.add(title, new Paragraph(current.logline()), meta, actions(current));
+        header.add(title, new Paragraph(current.logline()), meta, sectionLinks(), actions(current));
+    }
+
+    private HorizontalLayout sectionLinks() {
+        var links = new HorizontalLayout();
+        links.setId("project-sections");
+        for (var section : sections) {
+            var link = StudioLinks.to(section.path(id()), getTranslation(section.titleKey()));
+            link.addClassName("project-section-link");
+            links.add(link);
+        }
+        return links;
     }
 
     private HorizontalLayout actions(ProjectSummary current) {

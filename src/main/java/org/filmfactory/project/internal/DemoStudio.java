@@ -10,12 +10,15 @@ import org.filmfactory.account.UserDirectory;
 import org.filmfactory.account.UserId;
 import org.filmfactory.platform.Translations;
 import org.filmfactory.project.OutputFormat;
+import org.filmfactory.project.ProjectCreated;
+import org.filmfactory.project.ProjectId;
 import org.filmfactory.project.ProjectRole;
 import org.filmfactory.project.ScriptLanguage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -37,16 +40,18 @@ class DemoStudio implements ApplicationRunner {
     private final Projects projects;
     private final Memberships memberships;
     private final TransactionTemplate transaction;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     DemoStudio(DemoSettings settings, Registration registration, UserDirectory directory, Projects projects,
-            Memberships memberships, TransactionTemplate transaction, Clock clock) {
+            Memberships memberships, TransactionTemplate transaction, ApplicationEventPublisher events, Clock clock) {
         this.settings = settings;
         this.registration = registration;
         this.directory = directory;
         this.projects = projects;
         this.memberships = memberships;
         this.transaction = transaction;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -92,5 +97,7 @@ class DemoStudio implements ApplicationRunner {
         for (int i = 0; i < crew.size(); i++) {
             memberships.save(new Membership(id, crew.get(i).value(), CREW.get(i).role(), now));
         }
+        // Other modules hear of the demo project like of any other, and add their demo material (the script).
+        events.publishEvent(new ProjectCreated(new ProjectId(id), crew.getFirst(), name, language, true));
     }
 }

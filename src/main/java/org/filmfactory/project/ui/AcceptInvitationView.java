@@ -7,7 +7,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.filmfactory.platform.UserFacingException;
-import org.filmfactory.platform.ui.Notices;
 import org.filmfactory.project.InvitationService;
 
 /**
@@ -32,11 +31,9 @@ class AcceptInvitationView extends Div implements BeforeEnterObserver {
         var token = event.getRouteParameters().get("token").orElse("");
         try {
             var joined = invitations.accept(token);
-            var project = PROJECT_PATH + joined.projectId();
-            event.forwardTo(project);
-            // The address bar shows the project, not the used-up link (a forward on first load keeps the old one).
-            event.getUI().getPage().getHistory().replaceState(null, project);
-            Notices.success(getTranslation(joined.alreadyMember() ? "invitation.already-member" : "invitation.joined"));
+            add(new Paragraph(getTranslation(joined.alreadyMember() ? "invitation.already-member" : "invitation.joined")));
+            // A full load of the project page, so the address bar shows the project and not the used-up link.
+            event.getUI().getPage().setLocation(PROJECT_PATH + joined.projectId());
         } catch (UserFacingException refused) {
             var text = new Paragraph(getTranslation(refused.messageKey()));
             text.setId("invitation-problem");

@@ -1,0 +1,20 @@
+package org.filmfactory.collab;
+
+import org.filmfactory.project.ProjectId;
+
+/**
+ * A part of a project that has its own screen (the script, the shot list, the cut). Modules that own such a screen
+ * declare a bean of this type; the project room lists them, so collab never needs to know the modules that build
+ * on it.
+ */
+public interface ProjectSection {
+
+    /** Translation key of the section's name. */
+    String titleKey();
+
+    /** Route of the section's screen for {@code projectId}, relative to the studio's root. */
+    String path(ProjectId projectId);
+
+    /** Position among the sections: the order of work on a film (script before shots before cut). */
+    int order();
+}

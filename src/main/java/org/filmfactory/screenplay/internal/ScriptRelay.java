@@ -1,0 +1,53 @@
+package org.filmfactory.screenplay.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Locale;
+import org.filmfactory.collab.LiveUpdate;
+import org.filmfactory.collab.ProjectFeed;
+import org.filmfactory.project.ProjectCreated;
+import org.filmfactory.screenplay.ScreenplayRevised;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells every open screen of a project that its screenplay has a new revision, and gives demo projects their
+ * sample screenplay.
+ */
+@Component
+class ScriptRelay {
+
+    private final ProjectFeed feed;
+    private final StoredScripts scripts;
+    private final Clock clock;
+
+    ScriptRelay(ProjectFeed feed, StoredScripts scripts, Clock clock) {
+        this.feed = feed;
+        this.scripts = scripts;
+        this.clock = clock;
+    }
+
+    @ApplicationModuleListener
+    void on(ScreenplayRevised event) {
+        feed.publish(event.projectId(), LiveUpdate.of(ScreenplayRevised.LIVE_KIND, event.revision()));
+    }
+
+    @ApplicationModuleListener
+    void on(ProjectCreated event) {
+        if (!event.demo() || scripts.existsById(event.projectId().value())) {
+            return;
+        }
+        var name = "screenplay/demo/" + event.language().name().toLowerCase(Locale.ROOT) + ".fountain";
+        try (var in = ScriptRelay.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("demo screenplay missing from the build: " + name);
+            }
+            var text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            scripts.save(new StoredScript(event.projectId().value(), text, event.owner().value(), clock.instant()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

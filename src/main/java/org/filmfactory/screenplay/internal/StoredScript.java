@@ -1,0 +1,64 @@
+package org.filmfactory.screenplay.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A project's screenplay as stored: the Fountain text of the latest revision. Revision 1 is the first save; each
+ * later save of different text is the next number, so a save can say which revision it builds on.
+ */
+@Entity
+@Table(name = "screenplay")
+public class StoredScript {
+
+    @Id
+    @Column(name = "project_id")
+    private UUID projectId;
+    @Column(nullable = false)
+    private String text;
+    @Column(nullable = false)
+    private long revision;
+    @Column(name = "revised_at", nullable = false)
+    private Instant revisedAt;
+    @Column(name = "revised_by")
+    private @Nullable UUID revisedBy;
+
+    protected StoredScript() {
+    }
+
+    public StoredScript(UUID projectId, String text, @Nullable UUID author, Instant at) {
+        this.projectId = projectId;
+        this.text = text;
+        this.revision = 1;
+        this.revisedBy = author;
+        this.revisedAt = at;
+    }
+
+    public void revise(String newText, UUID author, Instant at) {
+        this.text = newText;
+        this.revision++;
+        this.revisedBy = author;
+        this.revisedAt = at;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public long revision() {
+        return revision;
+    }
+
+    public Instant revisedAt() {
+        return revisedAt;
+    }
+
+    public @Nullable UUID revisedBy() {
+        return revisedBy;
+    }
+}

@@ -1,0 +1,15 @@
+/**
+ * The screenplay: reading Fountain text into a {@link org.filmfactory.screenplay.ParsedScript} (title page, the
+ * sealed family of {@link org.filmfactory.screenplay.ScriptElement}s with their source lines, scenes with their
+ * speaking characters and a page-eighths estimate, warnings), turning uploaded bytes into script text or a
+ * translated refusal ({@link org.filmfactory.screenplay.ScriptSource}), and the {@code breakdown} command-line
+ * entry. Parsing is pure and linear in the size of the script, so the editor can re-parse on every change. The
+ * rules followed, and where they differ from other Fountain parsers, are in {@code docs/screenplay-fountain.md}.
+ * Publishes no events yet.
+ */
+@ApplicationModule(allowedDependencies = {"collab", "project", "account", "platform", "platform :: ui"})
+@NullMarked
+package org.filmfactory.screenplay;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,125 @@
+package org.filmfactory.screenplay;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+import org.filmfactory.project.InvitationService;
+import org.filmfactory.project.NewProject;
+import org.filmfactory.project.NotAllowed;
+import org.filmfactory.project.OutputFormat;
+import org.filmfactory.project.ProjectId;
+import org.filmfactory.project.ProjectManagement;
+import org.filmfactory.project.ProjectRole;
+import org.filmfactory.project.ScriptLanguage;
+import org.filmfactory.testsupport.Actors;
+import org.filmfactory.testsupport.Actors.Actor;
+import org.filmfactory.testsupport.StudioTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+
+/** Saving a screenplay: writers and owners only, in revision order, never over someone else's newer save. */
+@StudioTest
+@RecordApplicationEvents
+@TestPropertySource(properties = "filmfactory.screenplay.max-script-size=2KB")
+class ScriptEditingIT {
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    ScriptEditing editing;
+    @Autowired
+    ApplicationEvents events;
+
+    Actor owner;
+    Actor writer;
+    Actor director;
+    ProjectId project;
+
+    @BeforeEach
+    void crew() {
+        owner = Actors.create(context, "Olga Owner").signIn();
+        project = context.getBean(ProjectManagement.class).create(
+                new NewProject("Rain City", "", ScriptLanguage.EN, OutputFormat.VERTICAL_HD));
+        writer = join(ProjectRole.WRITER, "Wang Writer");
+        director = join(ProjectRole.DIRECTOR, "Dario Director");
+    }
+
+    private Actor join(ProjectRole role, String name) {
+        owner.signIn();
+        var path = context.getBean(InvitationService.class).invite(project, role, null).path();
+        var actor = Actors.create(context, name).signIn();
+        context.getBean(InvitationService.class).accept(path.substring("join/".length()));
+        return actor;
+    }
+
+    @AfterEach
+    void signOut() {
+        Actors.signOut();
+    }
+
+    @Test
+    void savesFollowOneAnotherByRevision() {
+        owner.signIn();
+        assertThat(editing.open(project).revision()).isZero();
+        var first = editing.save(project, 0, "INT. HOUSE - DAY\n\nRain.\n");
+        writer.signIn();
+        var second = editing.save(project, first.revision(), "INT. HOUSE - DAY\n\nMore rain.\n");
+
+        assertThat(first.revision()).isEqualTo(1);
+        assertThat(second.revision()).isEqualTo(2);
+        assertThat(second.revisedBy()).isEqualTo("Wang Writer");
+        assertThat(events.stream(ScreenplayRevised.class))
+                .containsExactly(new ScreenplayRevised(project, 1), new ScreenplayRevised(project, 2));
+        assertThat(editing.open(project).text()).isEqualTo("INT. HOUSE - DAY\n\nMore rain.\n");
+    }
+
+    @Test
+    void aSaveOnAnOlderRevisionIsRefusedAndOverwritesNothing() {
+        writer.signIn();
+        editing.save(project, 0, "one");
+        owner.signIn();
+        editing.save(project, 1, "two, by the owner");
+        writer.signIn();
+
+        assertThatExceptionOfType(ScriptChangedMeanwhile.class)
+                .isThrownBy(() -> editing.save(project, 1, "three, from a stale editor"))
+                .satisfies(e -> assertThat(e.currentRevision()).isEqualTo(2))
+                .satisfies(e -> assertThat(e.arguments()).containsExactly("Olga Owner", 2L));
+        assertThat(editing.open(project).text()).isEqualTo("two, by the owner");
+        assertThat(editing.open(project).revision()).isEqualTo(2);
+    }
+
+    @Test
+    void savingTheSameTextMakesNoNewRevision() {
+        writer.signIn();
+        editing.save(project, 0, "same");
+        assertThat(editing.save(project, 1, "same").revision()).isEqualTo(1);
+    }
+
+    @Test
+    void onlyOwnersAndWritersMaySaveButEveryoneMayRead() {
+        writer.signIn();
+        editing.save(project, 0, "words");
+        director.signIn();
+        assertThat(editing.open(project).text()).isEqualTo("words");
+        assertThat(editing.open(project).editable()).isFalse();
+        assertThatExceptionOfType(NotAllowed.class).isThrownBy(() -> editing.save(project, 1, "a director's edit"));
+        assertThat(editing.open(project).text()).isEqualTo("words");
+        Actors.create(context, "Stranger").signIn();
+        assertThatExceptionOfType(NotAllowed.class).isThrownBy(() -> editing.open(project));
+    }
+
+    @Test
+    void aScriptOverTheSizeLimitIsRefusedAndTheOldTextStays() {
+        writer.signIn();
+        editing.save(project, 0, "short");
+        assertThatExceptionOfType(ScriptTooLarge.class).isThrownBy(() -> editing.save(project, 1, "雨".repeat(1000)));
+        assertThat(editing.open(project).text()).isEqualTo("short");
+    }
+}
