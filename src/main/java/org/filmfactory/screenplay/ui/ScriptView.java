@@ -33,6 +33,7 @@ import org.filmfactory.screenplay.ScreenplayRevised;
 import org.filmfactory.screenplay.ScriptChangedMeanwhile;
 import org.filmfactory.screenplay.ScriptDraft;
 import org.filmfactory.screenplay.ScriptEditing;
+import org.filmfactory.screenplay.ScriptExchange;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -53,12 +54,14 @@ class ScriptView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final TextArea text = new TextArea();
     private final Button save = new Button();
     private final Div conflict = new Div();
+    private final ScriptExchangePanel exchangePanel;
     private @Nullable ProjectId projectId;
     private @Nullable ScriptDraft base;
     private boolean dirty;
     private @Nullable Subscription subscription;
 
-    ScriptView(ScriptEditing editing, ProjectManagement projects, ProjectFeed feed, Translations translations) {
+    ScriptView(ScriptEditing editing, ProjectManagement projects, ProjectFeed feed, Translations translations,
+            ScriptExchange exchange) {
         this.editing = editing;
         this.projects = projects;
         this.feed = feed;
@@ -87,7 +90,9 @@ class ScriptView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         conflict.setVisible(false);
         var bar = new HorizontalLayout(save, status);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
-        add(title, bar, conflict, text);
+        exchangePanel = new ScriptExchangePanel(exchange, translations, () -> dirty);
+        exchangePanel.addImportListener(imported -> show(imported.draft()));
+        add(title, bar, exchangePanel, conflict, text);
     }
 
     @Override
@@ -113,6 +118,7 @@ class ScriptView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private void show(ScriptDraft draft) {
         base = draft;
         dirty = false;
+        exchangePanel.setDraft(draft);
         text.setValue(draft.text());
         text.setReadOnly(!draft.editable());
         save.setVisible(draft.editable());

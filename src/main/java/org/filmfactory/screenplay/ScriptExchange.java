@@ -1,0 +1,137 @@
+package org.filmfactory.screenplay;
+
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.Locale;
+import org.filmfactory.project.Permission;
+import org.filmfactory.project.ProjectAccess;
+import org.filmfactory.project.ProjectId;
+import org.filmfactory.project.ProjectManagement;
+import org.filmfactory.project.ProjectSummary;
+import org.filmfactory.screenplay.internal.FdxReader;
+import org.filmfactory.screenplay.internal.FdxWriter;
+import org.filmfactory.screenplay.internal.FountainWriter;
+import org.filmfactory.screenplay.internal.Paper;
+import org.filmfactory.screenplay.internal.ScriptPdf;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * A project's screenplay in and out of the studio as files: Fountain ({@code .fountain}, {@code .txt}) and Final
+ * Draft ({@code .fdx}) in; Fountain, Final Draft and a print-ready PDF out.
+ *
+ * <p>An import is a save: it goes through {@link ScriptEditing#save}, so it needs the right to edit the script, names
+ * the revision it replaces and is refused with {@link ScriptChangedMeanwhile} when someone saved since. A file that
+ * cannot be read is refused ({@link UnreadableScript}, {@link ScriptImportRefused}) before anything changes. Every
+ * member may export. Final Draft files are written in and read from Fountain's terms, so exporting and importing
+ * again keeps every element, the title page, scene numbers and dual dialogue.
+ */
+@Service
+@Transactional
+public class ScriptExchange {
+
+    private static final String FOUNTAIN_TYPE = "text/plain;charset=UTF-8";
+    private static final String FDX_TYPE = "application/xml";
+    private static final String PDF_TYPE = "application/pdf";
+
+    private final ScriptEditing editing;
+    private final ProjectAccess access;
+    private final ProjectManagement projects;
+    private final ScreenplaySettings settings;
+
+    ScriptExchange(ScriptEditing editing, ProjectAccess access, ProjectManagement projects,
+            ScreenplaySettings settings) {
+        this.editing = editing;
+        this.access = access;
+        this.projects = projects;
+        this.settings = settings;
+    }
+
+    /** The largest file {@link #importScript} reads ({@code filmfactory.screenplay.max-script-size}). */
+    public DataSize maxFileSize() {
+        return settings.maxScriptSize();
+    }
+
+    /**
+     * Replaces the project's script with the file's, as the revision after {@code baseRevision}. The kind of file is
+     * told by its name's ending, in any case.
+     *
+     * @return the script as saved
+     * @throws ScriptFormatUnknown for a file name not ending in {@code .fountain}, {@code .txt} or {@code .fdx}
+     * @throws UnreadableScript for a file that is too large, or a Fountain file that is not UTF-8 text
+     * @throws FinalDraftMalformed for an {@code .fdx} file that is not a well-formed Final Draft document
+     * @throws FinalDraftUnsafe for an {@code .fdx} file that declares a document type
+     * @throws ScriptChangedMeanwhile when {@code baseRevision} is no longer the current revision
+     */
+    public ScriptDraft importScript(ProjectId projectId, long baseRevision, String fileName, byte[] bytes) {
+        access.require(projectId, Permission.EDIT_SCRIPT);
+        String name = fileName.strip().toLowerCase(Locale.ROOT);
+        String text;
+        if (name.endsWith(".fountain") || name.endsWith(".txt")) {
+            text = ScriptSource.decode(bytes, settings.maxScriptSize()).text();
+        } else if (name.endsWith(".fdx")) {
+            var script = FdxReader.read(bytes, settings.maxScriptSize());
+            text = FountainWriter.write(script.titlePage(), script.elements(), dialect(projectId));
+        } else {
+            throw new ScriptFormatUnknown(fileName);
+        }
+        return editing.save(projectId, baseRevision, text);
+    }
+
+    /** The script's Fountain text exactly as saved, boneyards and notes included, as UTF-8. */
+    @Transactional(readOnly = true)
+    public ScriptFile exportFountain(ProjectId projectId) {
+        var draft = editing.open(projectId);
+        return new ScriptFile(fileName(projects.find(projectId), ".fountain"), FOUNTAIN_TYPE,
+                draft.text().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The script as a Final Draft document, on the paper of the project's language. */
+    @Transactional(readOnly = true)
+    public ScriptFile exportFdx(ProjectId projectId) {
+        var draft = editing.open(projectId);
+        var project = projects.find(projectId);
+        var script = ScriptSource.of(draft.text()).parse(Dialect.of(project.language()));
+        return new ScriptFile(fileName(project, ".fdx"), FDX_TYPE,
+                FdxWriter.write(script, Paper.of(project.language())));
+    }
+
+    /**
+     * The script printed in the industry layout: US Letter for English projects, A4 for Chinese ones, with the fonts
+     * embedded so that it prints the same everywhere.
+     */
+    @Transactional(readOnly = true)
+    public ScriptFile exportPdf(ProjectId projectId) {
+        var draft = editing.open(projectId);
+        var project = projects.find(projectId);
+        var script = ScriptSource.of(draft.text()).parse(Dialect.of(project.language()));
+        return new ScriptFile(fileName(project, ".pdf"), PDF_TYPE,
+                ScriptPdf.write(script, Paper.of(project.language())));
+    }
+
+    private Dialect dialect(ProjectId projectId) {
+        return Dialect.of(projects.find(projectId).language());
+    }
+
+    /** The project's name made safe for a file name: letters and digits of any script, words joined by dashes. */
+    static String fileName(ProjectSummary project, String extension) {
+        String normalized = Normalizer.normalize(project.name(), Normalizer.Form.NFC);
+        var name = new StringBuilder();
+        boolean dash = false;
+        for (int i = 0; i < normalized.length() && name.length() < 80; ) {
+            int c = normalized.codePointAt(i);
+            i += Character.charCount(c);
+            if (Character.isLetterOrDigit(c)) {
+                if (dash && !name.isEmpty()) {
+                    name.append('-');
+                }
+                name.appendCodePoint(Character.toLowerCase(c));
+                dash = false;
+            } else {
+                dash = true;
+            }
+        }
+        return (name.isEmpty() ? "screenplay" : name) + extension;
+    }
+}
