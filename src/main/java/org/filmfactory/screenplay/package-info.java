@@ -5,7 +5,8 @@
  * translated refusal ({@link org.filmfactory.screenplay.ScriptSource}), and the {@code breakdown} command-line
  * entry. Parsing is pure and linear in the size of the script, so the editor can re-parse on every change. The
  * rules followed, and where they differ from other Fountain parsers, are in {@code docs/screenplay-fountain.md}.
- * Publishes no events yet.
+ * Owns the saved script and its revisions ({@link org.filmfactory.screenplay.ScriptEditing}), import and export
+ * ({@link org.filmfactory.screenplay.ScriptExchange}). Publishes {@code ScreenplayRevised}.
  */
 @ApplicationModule(allowedDependencies = {"collab", "project", "account", "platform", "platform :: ui"})
 @NullMarked

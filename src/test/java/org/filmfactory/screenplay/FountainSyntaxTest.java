@@ -194,6 +194,8 @@ class FountainSyntaxTest {
 
         assertThat(script.elements().get(1)).isEqualTo(
                 new Dialogue("Ten.\n\nFour.", List.of(TextRun.plain("Ten.\n\nFour.")), 2, 4));
+        assertThat(parse("Rain.", "", "  ", "Hail.", "  ").elements()).last()
+                .isEqualTo(new Action("Hail.", false, List.of(TextRun.plain("Hail.")), 4, 4));
     }
 
     @Test
@@ -302,10 +304,14 @@ class FountainSyntaxTest {
 
     @Test
     void boneyardClosingOnItsOwnLineEndsTheParagraph() {
-        var script = parse("CUT TO:", "/*", "INT. GARAGE - DAY", "*/", "EXT. MANSION - DAY", "", "Beer.");
+        var afterMark = parse("CUT TO:", "/*", "INT. GARAGE - DAY", "*/ EXT. MANSION - DAY", "", "Beer.");
+        var beforeMark = parse("CUT TO: /*", "INT. GARAGE - DAY", "*/", "EXT. MANSION - DAY", "", "Beer.");
 
-        assertThat(script.scenes()).extracting(Scene::line, scene -> scene.heading().text())
-                .containsExactly(tuple(5, "EXT. MANSION - DAY"));
+        assertThat(afterMark.scenes()).extracting(Scene::line, scene -> scene.heading().text())
+                .containsExactly(tuple(4, "EXT. MANSION - DAY"));
+        assertThat(beforeMark.scenes()).extracting(Scene::line, scene -> scene.heading().text())
+                .containsExactly(tuple(4, "EXT. MANSION - DAY"));
+        assertThat(beforeMark.elements().getFirst()).isInstanceOf(Transition.class);
     }
 
     @Test
@@ -363,6 +369,8 @@ class FountainSyntaxTest {
         assertThat(script.elements()).extracting(ScriptElement::firstLine, ScriptElement::lastLine)
                 .containsExactly(tuple(1, 1), tuple(3, 4), tuple(6, 6));
         assertThat(script.scenes()).extracting(Scene::line, Scene::lastLine).containsExactly(tuple(1, 4), tuple(6, 6));
+        assertThat(ScriptSource.of("\ufeffRain.").parse().elements())
+                .containsExactly(new Action("Rain.", false, List.of(TextRun.plain("Rain.")), 1, 1));
     }
 
     // Scenes ---------------------------------------------------------------------------------------------------------
