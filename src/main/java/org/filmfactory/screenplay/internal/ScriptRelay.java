@@ -9,6 +9,7 @@ import org.filmfactory.collab.LiveUpdate;
 import org.filmfactory.collab.ProjectFeed;
 import org.filmfactory.project.ProjectCreated;
 import org.filmfactory.screenplay.ScreenplayRevised;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -21,11 +22,13 @@ class ScriptRelay {
 
     private final ProjectFeed feed;
     private final StoredScripts scripts;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ScriptRelay(ProjectFeed feed, StoredScripts scripts, Clock clock) {
+    ScriptRelay(ProjectFeed feed, StoredScripts scripts, ApplicationEventPublisher events, Clock clock) {
         this.feed = feed;
         this.scripts = scripts;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -45,7 +48,10 @@ class ScriptRelay {
                 throw new IllegalStateException("demo screenplay missing from the build: " + name);
             }
             var text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            scripts.save(new StoredScript(event.projectId().value(), text, event.owner().value(), clock.instant()));
+            var script = scripts.save(
+                    new StoredScript(event.projectId().value(), text, event.owner().value(), clock.instant()));
+            // Like any other first save, so the demo's shot list is broken down too.
+            events.publishEvent(new ScreenplayRevised(event.projectId(), script.revision()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

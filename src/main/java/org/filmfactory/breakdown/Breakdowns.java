@@ -1,0 +1,160 @@
+package org.filmfactory.breakdown;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import org.filmfactory.breakdown.internal.BreakdownStore;
+import org.filmfactory.breakdown.internal.SceneState;
+import org.filmfactory.breakdown.internal.ShotListEdits;
+import org.filmfactory.breakdown.internal.ShotListReader;
+import org.filmfactory.breakdown.internal.StoredBreakdown;
+import org.filmfactory.project.NotAllowed;
+import org.filmfactory.project.Permission;
+import org.filmfactory.project.ProjectAccess;
+import org.filmfactory.project.ProjectId;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A project's scenes and shot list. Every member may read it; owners and directors may edit shots. The scenes and
+ * the rules' shots follow the screenplay on their own after each saved revision; a director's edits win over the
+ * rules and are kept through later revisions. A shot or scene id that is not in this project's breakdown is refused
+ * like a forbidden action ({@link NotAllowed}), so ids of other projects cannot be probed. Each edit is stored and
+ * announced with {@link ShotListChanged} in one transaction. Reads see one consistent state, even while a new
+ * revision is being stored.
+ */
+@Service
+@Transactional
+public class Breakdowns {
+
+    /** The shortest and longest duration a director may give a shot. */
+    public static final Duration MIN_DURATION = Duration.ofMillis(500);
+    public static final Duration MAX_DURATION = Duration.ofMinutes(10);
+    public static final int MAX_DESCRIPTION = 1000;
+
+    private final ProjectAccess access;
+    private final BreakdownStore store;
+    private final ApplicationEventPublisher events;
+
+    Breakdowns(ProjectAccess access, BreakdownStore store, ApplicationEventPublisher events) {
+        this.access = access;
+        this.store = store;
+        this.events = events;
+    }
+
+    /** The whole breakdown, with whether the person may edit it. */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public ShotList shotList(ProjectId projectId) {
+        access.require(projectId, Permission.VIEW);
+        long revision = store.find(projectId).map(StoredBreakdown::scriptRevision).orElse(0L);
+        var state = store.load(projectId);
+        return new ShotList(projectId, revision, ShotListReader.scenes(state), ShotListReader.shots(state),
+                access.can(projectId, Permission.EDIT_SHOTS));
+    }
+
+    /** The scenes in script order. */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public List<BreakdownScene> scenes(ProjectId projectId) {
+        access.require(projectId, Permission.VIEW);
+        return ShotListReader.scenes(store.load(projectId));
+    }
+
+    /** Every shot, scene by scene. */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public List<Shot> shots(ProjectId projectId) {
+        access.require(projectId, Permission.VIEW);
+        return ShotListReader.shots(store.load(projectId));
+    }
+
+    /** The shots of one scene, in order. */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public List<Shot> shots(ProjectId projectId, SceneId sceneId) {
+        access.require(projectId, Permission.VIEW);
+        var state = store.load(projectId);
+        if (state.stream().noneMatch(scene -> scene.id().equals(sceneId.value()))) {
+            throw new NotAllowed(Permission.VIEW);
+        }
+        return ShotListReader.shots(state).stream().filter(shot -> shot.sceneId().equals(sceneId)).toList();
+    }
+
+    public void retype(ProjectId projectId, ShotId shotId, ShotType type) {
+        edit(projectId, state -> ShotListEdits.retype(state, shotId.value(), type));
+    }
+
+    /**
+     * Sets the shot's duration, rounded to a tenth of a second.
+     *
+     * @throws ShotChangeRefused when it is shorter than {@link #MIN_DURATION} or longer than {@link #MAX_DURATION}
+     */
+    public void retime(ProjectId projectId, ShotId shotId, Duration duration) {
+        var tenths = Duration.ofMillis(Math.round(duration.toMillis() / 100.0) * 100);
+        if (tenths.compareTo(MIN_DURATION) < 0 || tenths.compareTo(MAX_DURATION) > 0) {
+            throw ShotChangeRefused.duration(MIN_DURATION, MAX_DURATION);
+        }
+        edit(projectId, state -> ShotListEdits.retime(state, shotId.value(), tenths));
+    }
+
+    public void changeCameraMove(ProjectId projectId, ShotId shotId, CameraMove move) {
+        edit(projectId, state -> ShotListEdits.changeMove(state, shotId.value(), move));
+    }
+
+    /**
+     * Sets the shot's description, trimmed.
+     *
+     * @throws ShotChangeRefused when it is longer than {@link #MAX_DESCRIPTION} characters
+     */
+    public void describe(ProjectId projectId, ShotId shotId, String description) {
+        var text = description.strip();
+        if (text.length() > MAX_DESCRIPTION) {
+            throw ShotChangeRefused.description(MAX_DESCRIPTION);
+        }
+        edit(projectId, state -> ShotListEdits.describe(state, shotId.value(), text));
+    }
+
+    /** Moves the shot {@code steps} places later in its scene (negative: earlier), stopping at either end. */
+    public void move(ProjectId projectId, ShotId shotId, int steps) {
+        edit(projectId, state -> ShotListEdits.move(state, shotId.value(), steps));
+    }
+
+    /** Splits the shot in two; it keeps its id as the first half. Returns the second half's id. */
+    public ShotId split(ProjectId projectId, ShotId shotId) {
+        var second = UUID.randomUUID();
+        edit(projectId, state -> ShotListEdits.split(state, shotId.value(), second));
+        return new ShotId(second);
+    }
+
+    /**
+     * Merges the next shot of the scene into this one.
+     *
+     * @throws ShotChangeRefused when the shot is the last of its scene
+     */
+    public void mergeWithNext(ProjectId projectId, ShotId shotId) {
+        edit(projectId, state -> ShotListEdits.mergeWithNext(state, shotId.value()));
+    }
+
+    public void delete(ProjectId projectId, ShotId shotId) {
+        edit(projectId, state -> ShotListEdits.delete(state, shotId.value()));
+    }
+
+    /** Adds a shot after {@code after}, or at the end of the scene when it is null. Returns the new shot's id. */
+    public ShotId addShot(ProjectId projectId, SceneId sceneId, @Nullable ShotId after) {
+        var added = UUID.randomUUID();
+        edit(projectId, state -> ShotListEdits.add(state, sceneId.value(), after == null ? null : after.value(),
+                added));
+        return new ShotId(added);
+    }
+
+    private void edit(ProjectId projectId, Function<List<SceneState>, Optional<List<SceneState>>> edit) {
+        access.require(projectId, Permission.EDIT_SHOTS);
+        // Locked first: a derivation running meanwhile on any node waits, and so never undoes this edit.
+        store.lockExisting(projectId).orElseThrow(() -> new NotAllowed(Permission.EDIT_SHOTS));
+        var edited = edit.apply(store.load(projectId)).orElseThrow(() -> new NotAllowed(Permission.EDIT_SHOTS));
+        store.save(projectId, edited);
+        events.publishEvent(new ShotListChanged(projectId));
+    }
+}
