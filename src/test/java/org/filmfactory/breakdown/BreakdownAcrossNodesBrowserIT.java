@@ -98,13 +98,7 @@ class BreakdownAcrossNodesBrowserIT {
     }
 
     private static Actors.Actor join(Actors.Actor owner, ProjectId project, ProjectRole role, String name) {
-        var invitations = owner.context().getBean(InvitationService.class);
-        owner.signIn();
-        var path = invitations.invite(project, role, null).path();
-        var member = Actors.create(owner.context(), name).signIn();
-        invitations.accept(path.substring("join/".length()));
-        owner.signIn();
-        return member;
+        return owner.bringOnto(project, role, name);
     }
 
     private static Page open(String base, String email, ProjectId project, String section) {

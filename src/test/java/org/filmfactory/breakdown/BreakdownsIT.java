@@ -88,11 +88,7 @@ class BreakdownsIT {
     }
 
     private Actor join(ProjectId id, ProjectRole role, String name) {
-        owner.signIn();
-        var path = context.getBean(InvitationService.class).invite(id, role, null).path();
-        var actor = Actors.create(context, name).signIn();
-        context.getBean(InvitationService.class).accept(path.substring("join/".length()));
-        return actor;
+        return owner.bringOnto(id, role, name);
     }
 
     @AfterEach

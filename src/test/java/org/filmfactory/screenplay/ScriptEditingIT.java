@@ -51,11 +51,7 @@ class ScriptEditingIT {
     }
 
     private Actor join(ProjectRole role, String name) {
-        owner.signIn();
-        var path = context.getBean(InvitationService.class).invite(project, role, null).path();
-        var actor = Actors.create(context, name).signIn();
-        context.getBean(InvitationService.class).accept(path.substring("join/".length()));
-        return actor;
+        return owner.bringOnto(project, role, name);
     }
 
     @AfterEach

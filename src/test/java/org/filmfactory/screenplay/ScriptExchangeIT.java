@@ -61,11 +61,7 @@ class ScriptExchangeIT {
     }
 
     private Actor join(ProjectId into, ProjectRole role, String name) {
-        owner.signIn();
-        var path = context.getBean(InvitationService.class).invite(into, role, null).path();
-        var actor = Actors.create(context, name).signIn();
-        context.getBean(InvitationService.class).accept(path.substring("join/".length()));
-        return actor;
+        return owner.bringOnto(into, role, name);
     }
 
     @AfterEach

@@ -5,6 +5,9 @@ import java.util.UUID;
 import org.filmfactory.account.NewAccount;
 import org.filmfactory.account.Registration;
 import org.filmfactory.account.UserId;
+import org.filmfactory.project.InvitationService;
+import org.filmfactory.project.ProjectId;
+import org.filmfactory.project.ProjectRole;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -35,6 +38,18 @@ public final class Actors {
 
     /** Someone with an account in the studio under test. */
     public record Actor(UserId id, String email, String name, ApplicationContext context) {
+
+        /**
+         * This person (an owner) invites a new account in {@code role} and it accepts, as through a link; the
+         * newcomer is the signed-in user afterwards.
+         */
+        public Actor bringOnto(ProjectId project, ProjectRole role, String name) {
+            signIn();
+            var path = context.getBean(InvitationService.class).invite(project, role, null).path();
+            var newcomer = Actors.create(context, name).signIn();
+            context.getBean(InvitationService.class).accept(path.substring("join/".length()));
+            return newcomer;
+        }
 
         /** Makes this person the signed-in user of the current thread. */
         public Actor signIn() {
