@@ -57,6 +57,14 @@ public class Breakdowns {
                 access.can(projectId, Permission.EDIT_SHOTS));
     }
 
+    /** The shot list as a CSV file for spreadsheets; every member may export it. */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public byte[] shotListCsv(ProjectId projectId) {
+        access.require(projectId, Permission.VIEW);
+        var state = store.load(projectId);
+        return ShotListCsv.of(ShotListReader.scenes(state), ShotListReader.shots(state));
+    }
+
     /** The scenes in script order. */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public List<BreakdownScene> scenes(ProjectId projectId) {

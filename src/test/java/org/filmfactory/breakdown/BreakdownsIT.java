@@ -110,6 +110,24 @@ class BreakdownsIT {
     }
 
     @Test
+    void everyMemberCanExportTheShotListAsCsvWithOneRowPerShot() {
+        var list = save(0, SCRIPT);
+        viewer.signIn();
+        var csv = new String(breakdowns.shotListCsv(project), java.nio.charset.StandardCharsets.UTF_8);
+
+        var rows = csv.split("\r\n");
+        assertThat(rows[0]).isEqualTo("\uFEFF" + ShotListCsv.HEADER);
+        assertThat(rows).hasSize(1 + list.shots().size());
+        var first = list.shots().getFirst();
+        assertThat(rows[1]).startsWith("1,INT. POST OFFICE - NIGHT,1," + first.id().value() + "," + first.type().name());
+        assertThat(ShotListCsv.field("Maya, soaked \"again\"")).isEqualTo("\"Maya, soaked \"\"again\"\"\"");
+        assertThat(ShotListCsv.field("=HYPERLINK(1)")).isEqualTo("'=HYPERLINK(1)");
+        Actors.create(context, "Stranger").signIn();
+        assertThatExceptionOfType(org.filmfactory.project.NotAllowed.class)
+                .isThrownBy(() -> breakdowns.shotListCsv(project));
+    }
+
+    @Test
     void savingAScriptBreaksItIntoScenesAndShots() {
         var list = save(0, SCRIPT);
 

@@ -72,7 +72,34 @@ class ShotListView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         var columns = new Div(sceneList, shotList);
         columns.getStyle().set("display", "flex").set("gap", "var(--lumo-space-l)")
                 .set("margin-top", "var(--lumo-space-m)");
-        add(title, status, columns);
+        var csv = new com.vaadin.flow.component.html.Anchor(csvDownload(),
+                com.vaadin.flow.component.html.AttachmentType.DOWNLOAD, getTranslation("breakdown.csv"));
+        csv.setId("shot-list-csv");
+        add(title, status, csv, columns);
+    }
+
+    /** The CSV is made when asked for, with the downloading person's rights. */
+    private com.vaadin.flow.server.streams.DownloadHandler csvDownload() {
+        return event -> {
+            var id = projectId;
+            if (id == null) {
+                event.getResponse().setStatus(404);
+                return;
+            }
+            byte[] content;
+            try {
+                content = breakdowns.shotListCsv(id);
+            } catch (org.filmfactory.platform.UserFacingException refused) {
+                event.getResponse().setStatus(403);
+                return;
+            }
+            event.setFileName("shot-list.csv");
+            event.setContentType("text/csv; charset=UTF-8");
+            event.setContentLength(content.length);
+            try (var out = event.getOutputStream()) {
+                out.write(content);
+            }
+        };
     }
 
     @Override
