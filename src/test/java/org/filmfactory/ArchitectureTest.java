@@ -26,6 +26,12 @@ class ArchitectureTest {
             .because("views are thin: they call a module's facade (STYLE.md rule 12)");
 
     @ArchTest
+    static final ArchRule viewsReadScriptsWithTheReadersRights = noClasses().that().resideInAPackage("..ui..")
+            .should().dependOnClassesThat()
+            .haveFullyQualifiedName("org.filmfactory.screenplay.ScriptArchive")
+            .because("ScriptArchive reads any project's script without asking who reads it; it is for listeners");
+
+    @ArchTest
     static final ArchRule hazelcastOnlyBehindInterfaces = noClasses().that()
             .resideOutsideOfPackages("..internal..", "org.filmfactory.platform..")
             .should().dependOnClassesThat().resideInAPackage("com.hazelcast..")

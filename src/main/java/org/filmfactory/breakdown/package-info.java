@@ -6,7 +6,8 @@
  * {@code EDIT_SHOTS}. Publishes {@link org.filmfactory.breakdown.ShotListChanged} and its live update
  * ({@value org.filmfactory.breakdown.ShotListChanged#LIVE_KIND}).
  */
-@ApplicationModule(allowedDependencies = {"screenplay", "collab", "project", "platform", "platform :: ui"})
+@ApplicationModule(allowedDependencies = {"screenplay", "screenplay :: ui", "collab", "project", "platform",
+        "platform :: ui"})
 @NullMarked
 package org.filmfactory.breakdown;
 

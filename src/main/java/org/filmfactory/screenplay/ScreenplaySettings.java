@@ -1,5 +1,6 @@
 package org.filmfactory.screenplay;
 
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -10,10 +11,25 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param maxScriptSize the largest script file that is read; a feature film is about 200 KB, so the default leaves
  *     room for very long scripts with big boneyards while keeping a mistaken upload (a video) from filling memory
+ * @param maxChangeSize the most text one push from an editor may insert (a pasted whole script fits; a runaway
+ *     client does not)
+ * @param keptSteps how many accepted steps the live log keeps for editors that fall behind or reconnect (steps not
+ *     yet in the database are always kept)
+ * @param persistInterval how often the owning member writes accepted steps to the database
+ * @param snapshotPause the pause in typing after which the whole text is written and the breakdown follows
+ * @param snapshotInterval while typing goes on, the longest time between two such writes
+ * @param idleRelease how long an unchanged script stays in the cluster's memory after it was last changed
  */
 @ConfigurationProperties("filmfactory.screenplay")
 @Validated
-public record ScreenplaySettings(@DefaultValue(ScreenplaySettings.DEFAULT_MAX_SCRIPT_SIZE) DataSize maxScriptSize) {
+public record ScreenplaySettings(
+        @DefaultValue(ScreenplaySettings.DEFAULT_MAX_SCRIPT_SIZE) DataSize maxScriptSize,
+        @DefaultValue("2MB") DataSize maxChangeSize,
+        @DefaultValue("2000") int keptSteps,
+        @DefaultValue("100ms") Duration persistInterval,
+        @DefaultValue("250ms") Duration snapshotPause,
+        @DefaultValue("1s") Duration snapshotInterval,
+        @DefaultValue("30m") Duration idleRelease) {
 
     /** The default of {@code filmfactory.screenplay.max-script-size}, also used by the command line. */
     public static final String DEFAULT_MAX_SCRIPT_SIZE = "20MB";

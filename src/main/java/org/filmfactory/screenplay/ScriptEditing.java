@@ -2,95 +2,196 @@ package org.filmfactory.screenplay;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
 import org.filmfactory.account.CurrentUser;
 import org.filmfactory.account.UserDirectory;
 import org.filmfactory.account.UserId;
+import org.filmfactory.collab.ProjectFeed;
 import org.filmfactory.project.Permission;
 import org.filmfactory.project.ProjectAccess;
 import org.filmfactory.project.ProjectId;
-import org.filmfactory.screenplay.internal.StoredScript;
-import org.filmfactory.screenplay.internal.StoredScripts;
-import org.springframework.context.ApplicationEventPublisher;
+import org.filmfactory.screenplay.internal.LoggedStep;
+import org.filmfactory.screenplay.internal.ScriptKeeper;
+import org.filmfactory.screenplay.internal.ScriptLoader;
+import org.filmfactory.screenplay.internal.ScriptLog;
+import org.filmfactory.screenplay.internal.ScriptState;
+import org.filmfactory.screenplay.internal.Rewrites;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reading and saving a project's screenplay. Every member may read it; owners and writers may save. Saves are
- * ordered by revision: each names the revision it was based on, and one based on an older revision is refused
- * with {@link ScriptChangedMeanwhile} — it never overwrites someone else's newer work.
+ * Reading and changing a project's screenplay. Every member may read it; owners and writers may change it. All
+ * changes — a co-editor's keystrokes and a whole-text save or import alike — go through one authority, the
+ * {@link ScriptLog}, which orders them into revisions: a change based on an older revision is never applied over
+ * a newer one. Editors push small steps and rebase when they are behind; a whole-text save based on an older
+ * revision is refused with {@link ScriptChangedMeanwhile}.
  */
 @Service
-@Transactional
 public class ScriptEditing {
+
+    private static final Logger log = LoggerFactory.getLogger(ScriptEditing.class);
+    private static final Pattern CLIENT_ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
 
     private final ProjectAccess access;
     private final CurrentUser currentUser;
     private final UserDirectory directory;
-    private final StoredScripts scripts;
+    private final ScriptLog scriptLog;
+    private final ScriptKeeper keeper;
+    private final ProjectFeed feed;
     private final ScreenplaySettings settings;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ScriptEditing(ProjectAccess access, CurrentUser currentUser, UserDirectory directory, StoredScripts scripts,
-            ScreenplaySettings settings, ApplicationEventPublisher events, Clock clock) {
+    ScriptEditing(ProjectAccess access, CurrentUser currentUser, UserDirectory directory, ScriptLog scriptLog,
+            ScriptKeeper keeper, ProjectFeed feed, ScreenplaySettings settings, Clock clock) {
         this.access = access;
         this.currentUser = currentUser;
         this.directory = directory;
-        this.scripts = scripts;
+        this.scriptLog = scriptLog;
+        this.keeper = keeper;
+        this.feed = feed;
         this.settings = settings;
-        this.events = events;
         this.clock = clock;
     }
 
-    @Transactional(readOnly = true)
+    /** The live text as it stands now, with whether the person may change it. */
     public ScriptDraft open(ProjectId projectId) {
         access.require(projectId, Permission.VIEW);
         var editable = access.can(projectId, Permission.EDIT_SCRIPT);
-        return scripts.findById(projectId.value())
-                .map(script -> draft(projectId, script, editable))
-                .orElse(new ScriptDraft(projectId, "", 0, null, null, editable));
+        var state = scriptLog.current(projectId);
+        var steps = state.steps();
+        var last = steps.length == 0 ? null : steps[steps.length - 1];
+        return new ScriptDraft(projectId, state.text(), state.revision(),
+                last == null ? null : nameOf(last.author()),
+                last == null ? null : java.time.Instant.ofEpochMilli(last.acceptedAt()), editable);
     }
 
     /**
-     * Saves {@code text} as the next revision, if {@code baseRevision} is still the current one. Saving the same
-     * text again changes nothing.
+     * Takes an editor's steps as revisions {@code baseRevision + 1 …}, or answers that the editor is behind.
+     * Accepted steps go to every open editor on every node.
+     *
+     * @throws ScriptChangeRefused when a step is malformed, does not fit the text, is too large, or names a revision
+     *     the script never had; nothing changes
      */
-    public ScriptDraft save(ProjectId projectId, long baseRevision, String text) {
+    public PushOutcome push(ProjectId projectId, long baseRevision, List<ScriptStep> steps) {
         access.require(projectId, Permission.EDIT_SCRIPT);
+        var author = currentUser.requireId();
+        if (steps.isEmpty()) {
+            throw new ScriptChangeRefused("no steps");
+        }
+        long now = clock.millis();
+        var logged = new ArrayList<LoggedStep>(steps.size());
+        for (var step : steps) {
+            if (!CLIENT_ID.matcher(step.clientId()).matches()) {
+                throw new ScriptChangeRefused("the editor id is not letters, digits, - and _ (at most 64)");
+            }
+            // JSON escapes take at most six characters per inserted one: anything longer is refused unread.
+            if (step.changes().length() > settings.maxChangeSize().toBytes() * 6 + 64) {
+                throw new ScriptChangeRefused("the change inserts more than " + settings.maxChangeSize());
+            }
+            logged.add(new LoggedStep(step.clientId(), step.changes(), author.value().toString(), now));
+        }
+        var verdict = scriptLog.accept(projectId, baseRevision, logged);
+        switch (verdict.outcome()) {
+            case REFUSED -> throw new ScriptChangeRefused(verdict.reason());
+            case BEHIND -> {
+                return new PushOutcome(false, verdict.revision());
+            }
+            case ACCEPTED -> feed.publish(projectId, ScriptChanged.of(baseRevision, accepted(projectId, baseRevision,
+                    steps.size(), steps)));
+        }
+        return new PushOutcome(true, verdict.revision());
+    }
+
+    /** The steps as the log now holds them (canonical JSON), for the live update. */
+    private List<ScriptStep> accepted(ProjectId projectId, long base, int count, List<ScriptStep> sent) {
+        var kept = scriptLog.since(projectId, base);
+        if (kept == null || kept.size() < count) {
+            return sent;
+        }
+        return kept.subList(0, count).stream().map(s -> new ScriptStep(s.clientId(), s.changes())).toList();
+    }
+
+    /**
+     * The steps accepted after {@code revision}, for an editor that missed some; empty when they are no longer kept
+     * (the editor then starts again from {@link #open}).
+     */
+    public Optional<List<ScriptStep>> since(ProjectId projectId, long revision) {
+        access.require(projectId, Permission.VIEW);
+        var steps = scriptLog.since(projectId, revision);
+        return Optional.ofNullable(steps)
+                .map(list -> list.stream().map(s -> new ScriptStep(s.clientId(), s.changes())).toList());
+    }
+
+    /** The text at an earlier, recent revision (an editor recovering unsent typing after a reload), if still kept. */
+    public Optional<String> textAt(ProjectId projectId, long revision) {
+        access.require(projectId, Permission.EDIT_SCRIPT);
+        return Optional.ofNullable(scriptLog.textAt(projectId, revision));
+    }
+
+    /**
+     * Replaces the whole text as the revision after {@code baseRevision}, if that is still the current one — as one
+     * step every open editor receives. Saving the same text again changes nothing.
+     */
+    public ScriptDraft save(ProjectId projectId, long baseRevision, String given) {
+        access.require(projectId, Permission.EDIT_SCRIPT);
+        var text = ScriptLoader.lineFeeds(given);
         if (text.getBytes(StandardCharsets.UTF_8).length > settings.maxScriptSize().toBytes()) {
             throw new ScriptTooLarge(settings.maxScriptSize());
         }
         var author = currentUser.requireId();
-        var existing = scripts.findForRevision(projectId.value());
-        if (existing.isEmpty()) {
-            if (baseRevision != 0) {
-                throw new ScriptChangedMeanwhile(0, "—");
-            }
-            var created = new StoredScript(projectId.value(), text, author.value(), clock.instant());
-            scripts.saveAndFlush(created);
-            events.publishEvent(new ScreenplayRevised(projectId, created.revision()));
-            return draft(projectId, created, true);
+        ScriptState state = scriptLog.current(projectId);
+        if (state.revision() != baseRevision) {
+            throw meanwhile(state);
         }
-        var script = existing.get();
-        if (script.revision() != baseRevision) {
-            throw new ScriptChangedMeanwhile(script.revision(), nameOf(script));
+        if (state.text().equals(text)) {
+            return open(projectId);
         }
-        if (script.text().equals(text)) {
-            return draft(projectId, script, true);
+        var step = new ScriptStep("save-" + UUID.randomUUID().toString().substring(0, 8),
+                Rewrites.replacing(state.text(), text).toJson());
+        var verdict = scriptLog.accept(projectId, baseRevision, List.of(
+                new LoggedStep(step.clientId(), step.changes(), author.value().toString(), clock.millis())));
+        switch (verdict.outcome()) {
+            case BEHIND -> throw meanwhile(scriptLog.current(projectId));
+            case REFUSED -> throw new ScriptChangeRefused(verdict.reason());
+            case ACCEPTED -> feed.publish(projectId, ScriptChanged.of(baseRevision, List.of(step)));
         }
-        script.revise(text, author.value(), clock.instant());
-        events.publishEvent(new ScreenplayRevised(projectId, script.revision()));
-        return draft(projectId, script, true);
+        try {
+            // A save is a deliberate act: it is in the database (and the breakdown follows) when this returns.
+            keeper.keep(projectId, true);
+        } catch (RuntimeException later) {
+            log.warn("Saved script {} is in the cluster; the database write follows: {}", projectId, later.toString());
+        }
+        return open(projectId);
     }
 
-    private ScriptDraft draft(ProjectId projectId, StoredScript script, boolean editable) {
-        return new ScriptDraft(projectId, script.text(), script.revision(), nameOf(script), script.revisedAt(),
-                editable);
+    /**
+     * Shows where a person's cursor is to everyone else in the script: fire-and-forget, like a glance; the editor
+     * sends it again when the cursor moves.
+     */
+    public void placeCursor(ProjectId projectId, String editorId, long revision, int anchor, int head) {
+        access.require(projectId, Permission.VIEW);
+        if (!CLIENT_ID.matcher(editorId).matches() || anchor < 0 || head < 0) {
+            throw new ScriptChangeRefused("not a cursor");
+        }
+        var me = currentUser.require();
+        feed.publish(projectId, ScriptCursor.of(new ScriptCursor(editorId, me.id().value().toString(),
+                me.displayName(), org.filmfactory.collab.Attendee.colorOf(me.id()), revision, anchor, head)));
     }
 
-    private String nameOf(StoredScript script) {
-        var by = script.revisedBy();
-        return by == null ? "—" : directory.profiles(java.util.List.of(new UserId(by))).values().stream()
-                .findFirst().map(p -> p.displayName()).orElse("—");
+    private ScriptChangedMeanwhile meanwhile(ScriptState state) {
+        var steps = state.steps();
+        return new ScriptChangedMeanwhile(state.revision(),
+                steps.length == 0 ? "—" : nameOf(steps[steps.length - 1].author()));
+    }
+
+    private String nameOf(String author) {
+        var id = new UserId(UUID.fromString(author));
+        var profile = directory.profiles(List.of(id)).get(id);
+        return profile == null ? "—" : profile.displayName();
     }
 }

@@ -65,6 +65,20 @@ public class ScriptExchange {
      * @throws ScriptChangedMeanwhile when {@code baseRevision} is no longer the current revision
      */
     public ScriptDraft importScript(ProjectId projectId, long baseRevision, String fileName, byte[] bytes) {
+        return editing.save(projectId, baseRevision, read(projectId, fileName, bytes));
+    }
+
+    /**
+     * Replaces the script with the file's, over whatever revision is current: in the co-editor an import is one
+     * step every open editor receives, like a paste over everything. The same checks as {@link #importScript(
+     * ProjectId, long, String, byte[])}.
+     */
+    public ScriptDraft importScript(ProjectId projectId, String fileName, byte[] bytes) {
+        var text = read(projectId, fileName, bytes);
+        return editing.save(projectId, editing.open(projectId).revision(), text);
+    }
+
+    private String read(ProjectId projectId, String fileName, byte[] bytes) {
         access.require(projectId, Permission.EDIT_SCRIPT);
         String name = fileName.strip().toLowerCase(Locale.ROOT);
         String text;
@@ -76,7 +90,7 @@ public class ScriptExchange {
         } else {
             throw new ScriptFormatUnknown(fileName);
         }
-        return editing.save(projectId, baseRevision, text);
+        return text;
     }
 
     /** The script's Fountain text exactly as saved, boneyards and notes included, as UTF-8. */

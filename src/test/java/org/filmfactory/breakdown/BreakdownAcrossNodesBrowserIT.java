@@ -54,7 +54,7 @@ class BreakdownAcrossNodesBrowserIT {
     }
 
     @Test
-    void shotListOnAnotherNodeFollowsTheScriptAndKeepsTheDirectorsEdit() {
+    void shotListOnAnotherNodeFollowsTheScriptAndKeepsTheDirectorsEdit() throws java.io.IOException {
         var nodeA = nodes.node(0);
         var owner = Actors.create(nodeA, "Olga Owner").signIn();
         var project = nodeA.getBean(ProjectManagement.class).create(
@@ -79,14 +79,35 @@ class BreakdownAcrossNodesBrowserIT {
         directorPage.evaluate("() => window.__noReload = true");
 
         Page writerPage = open(nodes.url(0), writer.email(), project, "script");
-        var area = writerPage.locator("#script-text textarea");
-        area.fill(area.inputValue().replace("INT. HOUSE - DAY", "INT. HOUSE - NIGHT")
-                .replace("I'm leaving tonight.\n", "I'm leaving tonight.\n\nTOMAS\nTake the umbrella.\n"));
-        writerPage.locator("#script-save").click();
-        writerPage.waitForCondition(() -> "2".equals(writerPage.locator("#script-status").getAttribute("data-revision")));
+        // The director's page notes when the changed heading shows up, in the same clock as the writer's page.
+        directorPage.evaluate("() => { window.__seenAt = 0; new MutationObserver(() => { if (!window.__seenAt"
+                + " && document.querySelector('#scene-list').textContent.includes('INT. HOUSE - NIGHT'))"
+                + " window.__seenAt = performance.timeOrigin + performance.now(); })"
+                + ".observe(document.body, {subtree: true, childList: true, characterData: true}); }");
+        // The writer types: the end of the first line is "DAY"; it becomes "NIGHT".
+        writerPage.locator("ff-script-editor .cm-line").first().click();
+        writerPage.keyboard().press("End");
+        for (int i = 0; i < 3; i++) {
+            writerPage.keyboard().press("Backspace");
+        }
+        writerPage.keyboard().type("NIGHT");
+        double typedAt = ((Number) writerPage.evaluate("() => performance.timeOrigin + performance.now()"))
+                .doubleValue();
+        // A new speech at the end of the script.
+        writerPage.keyboard().press("Control+End");
+        writerPage.keyboard().type("\n\nTOMAS\nTake the umbrella.\n");
+        // The breakdown beside the writer's own script follows too.
+        writerPage.waitForCondition(() -> writerPage.locator("#breakdown-panel").textContent()
+                .contains("INT. HOUSE - NIGHT"));
 
         try {
             directorPage.waitForCondition(() -> directorPage.locator("#scene-list").textContent().contains("INT. HOUSE - NIGHT"));
+            double seenAt = ((Number) directorPage.evaluate("() => window.__seenAt")).doubleValue();
+            // From the last keystroke of the new heading to the other node's shot list, for the figure.
+            java.nio.file.Files.writeString(java.nio.file.Path.of("target", "breakdown-propagation.txt"),
+                    String.format(java.util.Locale.ROOT, "heading typed on node A -> shot list on node B: %.0f ms%n",
+                            seenAt - typedAt), java.nio.file.StandardOpenOption.CREATE,
+                    java.nio.file.StandardOpenOption.APPEND);
             directorPage.waitForCondition(() -> directorPage.locator("#shot-list [data-lines]").count() > shotsBefore);
             assertThat(directorPage.locator("#shot-list").textContent()).contains("TOMAS");
             assertThat(row.getAttribute("data-type")).isEqualTo("EXTREME_CLOSE_UP");
@@ -105,7 +126,7 @@ class BreakdownAcrossNodesBrowserIT {
         var page = chromium.newUser();
         Chromium.signIn(page, base, email, Actors.PASSWORD);
         page.navigate(base + "projects/" + project + "/" + section);
-        page.locator("#script-text, #shot-list").first().waitFor();
+        page.locator("ff-script-editor .cm-content, #shot-list").first().waitFor();
         return page;
     }
 }

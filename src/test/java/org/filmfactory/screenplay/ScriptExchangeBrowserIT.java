@@ -63,8 +63,8 @@ class ScriptExchangeBrowserIT {
         var fdx = files.resolve("The Last Train.fdx");
         Files.write(fdx, ScriptExchangeIT.resource("/screenplay/exchange/final-draft.fdx"));
         page.locator("#script-import input[type='file']").setInputFiles(fdx);
-        page.waitForCondition(() -> "2".equals(page.locator("#script-status").getAttribute("data-revision")));
-        assertThat(page.locator("#script-text textarea").inputValue())
+        page.waitForCondition(() -> version(page) == 2);
+        assertThat(CoEditingAcrossNodesBrowserIT.text(page))
                 .contains("EXT. PLATFORM - NIGHT #1#", "MIRA (V.O.)", "CONDUCTOR ^");
         assertThat(page.locator("vaadin-notification-card").last().textContent())
                 .contains("Imported \"The Last Train.fdx\" as revision 2.");
@@ -74,8 +74,8 @@ class ScriptExchangeBrowserIT {
         page.locator("#script-import input[type='file']").setInputFiles(xxe);
         page.locator("vaadin-notification-card").filter(new com.microsoft.playwright.Locator.FilterOptions()
                 .setHasText("declares a document type")).waitFor();
-        assertThat(page.locator("#script-status").getAttribute("data-revision")).isEqualTo("2");
-        assertThat(page.locator("#script-text textarea").inputValue()).contains("EXT. PLATFORM - NIGHT #1#")
+        assertThat(version(page)).isEqualTo(2);
+        assertThat(CoEditingAcrossNodesBrowserIT.text(page)).contains("EXT. PLATFORM - NIGHT #1#")
                 .doesNotContain("The server is called");
 
         var pdf = page.waitForDownload(() -> page.locator("#script-download-pdf").click());
@@ -98,7 +98,12 @@ class ScriptExchangeBrowserIT {
         var page = chromium.newUser();
         Chromium.signIn(page, studio.url(0), actor.email(), Actors.PASSWORD);
         page.navigate(studio.url(0) + "projects/" + project + "/script");
-        page.locator("#script-text textarea").waitFor();
+        page.locator("ff-script-editor .cm-content").waitFor();
+        page.waitForCondition(() -> version(page) >= 1);
         return page;
+    }
+
+    private static long version(Page page) {
+        return ((Number) page.evaluate("() => document.querySelector('ff-script-editor').version")).longValue();
     }
 }

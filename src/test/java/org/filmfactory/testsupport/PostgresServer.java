@@ -107,6 +107,51 @@ public final class PostgresServer implements ExecutionCondition, BeforeAllCallba
         return database().password();
     }
 
+    /**
+     * Stops the whole server (fast shutdown: every connection is cut), runs {@code meanwhile}, and starts it again
+     * with the options it had. Needs {@code FILMFACTORY_TEST_POSTGRES_DIR} as {@code .ci/postgres.sh} exports it.
+     */
+    public static void whileStopped(Runnable meanwhile) {
+        var dir = System.getenv("FILMFACTORY_TEST_POSTGRES_DIR");
+        if (dir == null || dir.isBlank()) {
+            Assumptions.abort("restarting the server needs FILMFACTORY_TEST_POSTGRES_DIR (.ci/postgres.sh start)");
+        }
+        var data = java.nio.file.Path.of(dir, "data");
+        try {
+            // postmaster.opts holds the command line the server runs with: start it again with the same options.
+            var opts = java.nio.file.Files.readString(data.resolve("postmaster.opts")).strip();
+            var postgres = java.nio.file.Path.of(opts.substring(0, opts.indexOf(' ')));
+            var options = opts.substring(opts.indexOf(' ') + 1).replaceAll("\"-D\" \"[^\"]*\"", "").strip();
+            var pgCtl = postgres.resolveSibling("pg_ctl").toString();
+            run(pgCtl, "-D", data.toString(), "-m", "fast", "-w", "stop");
+            try {
+                meanwhile.run();
+            } finally {
+                run(pgCtl, "-D", data.toString(), "-l", dir + "/server.log", "-w", "-o", options, "start");
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static void run(String... command) throws java.io.IOException {
+        var line = new java.util.ArrayList<String>();
+        if ("root".equals(System.getProperty("user.name"))) {
+            line.addAll(java.util.List.of("runuser", "-u", "postgres", "--"));
+        }
+        line.addAll(java.util.List.of(command));
+        var process = new ProcessBuilder(line).redirectErrorStream(true).start();
+        try {
+            var output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            if (process.waitFor() != 0) {
+                throw new IllegalStateException(String.join(" ", line) + " failed: " + output);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Creates a fresh UTF-8 database on the server {@code environment} names, or skips or fails without one. */
     static Database create(Map<String, String> environment) throws SQLException {
         if (!configured(environment)) {

@@ -15,16 +15,30 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class StudioNodes implements AutoCloseable {
 
     private final String clusterName = "it-" + UUID.randomUUID();
-    private final String database = "jdbc:h2:mem:nodes-" + UUID.randomUUID()
-            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
+    private final String database;
     private final int firstHazelcastPort;
     private final int size;
     private final List<ConfigurableApplicationContext> nodes = new ArrayList<>();
 
     /** Prepares {@code size} nodes whose Hazelcast members use ports from {@code firstHazelcastPort}. */
     public StudioNodes(int size, int firstHazelcastPort) {
+        this(size, firstHazelcastPort, newDatabase());
+    }
+
+    /**
+     * Nodes on a given database: a second cluster on the same {@link #newDatabase()} is the same studio after a
+     * full restart, and a PostgreSQL URL runs the nodes on that server.
+     */
+    public StudioNodes(int size, int firstHazelcastPort, String database) {
         this.size = size;
         this.firstHazelcastPort = firstHazelcastPort;
+        this.database = database;
+    }
+
+    /** A named in-memory H2 database that outlives the nodes using it, for as long as this JVM runs. */
+    public static String newDatabase() {
+        return "jdbc:h2:mem:nodes-" + UUID.randomUUID()
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
     }
 
     /** Starts every node, one after the other (the first one migrates the database). */
@@ -62,9 +76,32 @@ public final class StudioNodes implements AutoCloseable {
         return "http://127.0.0.1:" + port + "/";
     }
 
-    /** Stops one node as a crash would look to the others: its member leaves the cluster. */
+    /** Stops one node in order: its member hands its data over and leaves the cluster. */
     public void stop(int index) {
         nodes.get(index).close();
+    }
+
+    /**
+     * Kills one node as a crash would: its Hazelcast member vanishes without handing anything over (the others
+     * keep only their backups), then the rest of the node stops, unable to write anything it held to the database.
+     */
+    public void kill(int index) {
+        nodes.get(index).getBean(com.hazelcast.core.HazelcastInstance.class).getLifecycleService().terminate();
+        nodes.get(index).close();
+    }
+
+    /** The node whose Hazelcast member owns {@code key} now (the partition owner). */
+    public int ownerOf(Object key) {
+        var owner = nodes.getFirst().getBean(com.hazelcast.core.HazelcastInstance.class).getPartitionService()
+                .getPartition(key).getOwner();
+        for (int i = 0; i < nodes.size(); i++) {
+            var node = nodes.get(i);
+            if (node.isActive() && node.getBean(com.hazelcast.core.HazelcastInstance.class).getCluster()
+                    .getLocalMember().getUuid().equals(owner.getUuid())) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("no running node owns " + key);
     }
 
     @Override

@@ -125,10 +125,7 @@ class ShotListView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             return;
         }
         shown = list;
-        status.setText(list.scriptRevision() == 0 ? getTranslation("breakdown.no-script")
-                : getTranslation("breakdown.from-revision", list.scriptRevision(), list.scenes().size(),
-                        list.shots().size()));
-        status.getElement().setAttribute("data-revision", String.valueOf(list.scriptRevision()));
+        BreakdownStatus.show(status, list);
         sceneList.removeAll();
         shotList.removeAll();
         var previous = rows;

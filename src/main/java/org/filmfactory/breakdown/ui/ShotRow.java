@@ -151,7 +151,7 @@ class ShotRow extends Div {
     }
 
     private String seconds(Duration duration) {
-        return getTranslation("breakdown.seconds", String.format(Locale.ROOT, "%.1f", duration.toMillis() / 1000.0));
+        return BreakdownStatus.seconds(this, duration);
     }
 
     private static Span span(String classNames, String text) {

@@ -8,15 +8,30 @@ import org.filmfactory.project.ScriptLanguage;
  * conventions and every US production expect; Chinese scripts use A4, the paper used in mainland China.
  */
 public enum Paper {
-    LETTER(612f, 792f),
-    A4(595.28f, 841.89f);
+    LETTER(612f, 792f, "(MORE)", "CONT'D"),
+    /** With the marks Chinese scripts use where a speech goes on over the page: （未完） and （续）. */
+    A4(595.28f, 841.89f, "（未完）", "续");
 
     private final float width;
     private final float height;
+    private final String more;
+    private final String continued;
 
-    Paper(float width, float height) {
+    Paper(float width, float height, String more, String continued) {
         this.width = width;
         this.height = height;
+        this.more = more;
+        this.continued = continued;
+    }
+
+    /** Printed under the last line of a speech that goes on over the page. */
+    public String moreMark() {
+        return more;
+    }
+
+    /** The extension added to the speaker's name where their speech goes on, on the next page. */
+    public String continuedMark() {
+        return continued;
     }
 
     public static Paper of(ScriptLanguage language) {

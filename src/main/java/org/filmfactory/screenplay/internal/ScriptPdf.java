@@ -218,13 +218,14 @@ public final class ScriptPdf {
         return end;
     }
 
-    private static String cueText(CharacterCue cue, boolean continued) {
+    private String cueText(CharacterCue cue, boolean continued) {
         var text = new StringBuilder(cue.name());
         for (String extension : cue.extensions()) {
             text.append(" (").append(extension).append(')');
         }
-        if (continued && cue.extensions().stream().noneMatch(e -> e.equalsIgnoreCase("CONT'D"))) {
-            text.append(" (CONT'D)");
+        if (continued && cue.extensions().stream().noneMatch(e -> e.equalsIgnoreCase("CONT'D")
+                || e.equals(paper.continuedMark()))) {
+            text.append(" (").append(paper.continuedMark()).append(')');
         }
         return text.toString();
     }
@@ -390,7 +391,7 @@ public final class ScriptPdf {
     private PrintLine more(List<PrintLine> cue) {
         float x = cue.isEmpty() || cue.getFirst().pieces().isEmpty() ? LEFT + 2f * INCH
                 : cue.getFirst().pieces().getFirst().x();
-        return line(glyphs(List.of(TextRun.plain("(MORE)")), 0), x);
+        return line(glyphs(List.of(TextRun.plain(paper.moreMark())), 0), x);
     }
 
     // Title page -------------------------------------------------------------------------------------------------------

@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.filmfactory.collab.LiveUpdate;
 import org.filmfactory.collab.ProjectFeed;
 import org.filmfactory.project.ProjectCreated;
+import org.filmfactory.project.ProjectDeleted;
 import org.filmfactory.screenplay.ScreenplayRevised;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -21,12 +22,15 @@ import org.springframework.stereotype.Component;
 class ScriptRelay {
 
     private final ProjectFeed feed;
+    private final ScriptLog scriptLog;
     private final StoredScripts scripts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ScriptRelay(ProjectFeed feed, StoredScripts scripts, ApplicationEventPublisher events, Clock clock) {
+    ScriptRelay(ProjectFeed feed, ScriptLog scriptLog, StoredScripts scripts, ApplicationEventPublisher events,
+            Clock clock) {
         this.feed = feed;
+        this.scriptLog = scriptLog;
         this.scripts = scripts;
         this.events = events;
         this.clock = clock;
@@ -35,6 +39,12 @@ class ScriptRelay {
     @ApplicationModuleListener
     void on(ScreenplayRevised event) {
         feed.publish(event.projectId(), LiveUpdate.of(ScreenplayRevised.LIVE_KIND, event.revision()));
+    }
+
+    /** A deleted project's script leaves the cluster too, or its keeper would try to write it for ever. */
+    @ApplicationModuleListener
+    void on(ProjectDeleted event) {
+        scriptLog.forget(event.projectId());
     }
 
     @ApplicationModuleListener

@@ -39,6 +39,23 @@ public class StoredScript {
         this.revisedAt = at;
     }
 
+    /** A script whose first stored text is already at {@code revision} (written by the co-editor's log). */
+    public StoredScript(UUID projectId, String text, long revision, @Nullable UUID author, Instant at) {
+        this(projectId, text, author, at);
+        this.revision = revision;
+    }
+
+    /** Stores the co-edited text as it stood at {@code revision}; an older snapshot never replaces a newer one. */
+    public void snapshot(String newText, long atRevision, @Nullable UUID author, Instant at) {
+        if (atRevision <= revision) {
+            return;
+        }
+        this.text = newText;
+        this.revision = atRevision;
+        this.revisedBy = author;
+        this.revisedAt = at;
+    }
+
     public void revise(String newText, UUID author, Instant at) {
         this.text = newText;
         this.revision++;

@@ -148,8 +148,7 @@ class ScriptExchangePanel extends Div {
             return new Refused(translations.translate(ui.getLocale(), "screenplay.exchange.error.unsaved"));
         }
         try {
-            return new Imported(fileName, exchange.importScript(current.projectId(), current.revision(), fileName,
-                    bytes));
+            return new Imported(fileName, exchange.importScript(current.projectId(), fileName, bytes));
         } catch (UserFacingException refused) {
             return refused(refused, ui);
         }

@@ -88,6 +88,22 @@ class ScriptPdfTest {
     }
 
     @Test
+    void aChineseSpeechThatCrossesAPageUsesChineseMarks() throws IOException {
+        var speech = new StringBuilder();
+        for (int i = 1; i <= 60; i++) {
+            speech.append("我记得那年冬天的第").append(i).append("场雪，落在老房子的屋顶上。\n");
+        }
+        var script = ScriptSource.of("内景 客厅 - 夜\n\n众人等待。\n\n@小美\n" + speech)
+                .parse(org.filmfactory.screenplay.Dialect.of(org.filmfactory.project.ScriptLanguage.ZH));
+        try (var pdf = Loader.loadPDF(ScriptPdf.write(script, Paper.A4))) {
+            var pages = pages(pdf);
+            assertThat(pages).hasSizeGreaterThanOrEqualTo(2);
+            assertThat(pages.get(0)).contains("（未完）").doesNotContain("(MORE)");
+            assertThat(pages.get(1)).contains("小美 (续)").doesNotContain("CONT'D");
+        }
+    }
+
+    @Test
     void aShortSpeechDoesNotSayMore() throws IOException {
         var script = ScriptSource.of("INT. HALL - NIGHT\n\nMARGARET\nHello.\n").parse();
         try (var pdf = Loader.loadPDF(ScriptPdf.write(script, Paper.LETTER))) {

@@ -1,0 +1,224 @@
+package org.filmfactory.screenplay.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.ClientCallable;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.HasSize;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.component.dependency.NpmPackage;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.filmfactory.collab.LiveUpdate;
+import org.filmfactory.collab.ProjectFeed;
+import org.filmfactory.collab.Subscription;
+import org.filmfactory.platform.Translations;
+import org.filmfactory.platform.UserFacingException;
+import org.filmfactory.platform.ui.Notices;
+import org.filmfactory.project.ProjectId;
+import org.filmfactory.screenplay.ScriptChanged;
+import org.filmfactory.screenplay.ScriptCursor;
+import org.filmfactory.screenplay.ScriptEditing;
+import org.filmfactory.screenplay.ScriptStep;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.JsonNodeFactory;
+
+/**
+ * The server twin of the browser's co-editor ({@code frontend/script-editor.ts}, CodeMirror 6 with its collab
+ * extension). The browser pushes small steps based on the revision it has; this twin hands them to
+ * {@link ScriptEditing}, which orders them for the whole cluster, and passes every accepted step from any node
+ * back down. An editor that was behind gets what it missed at once and rebases its own steps onto it.
+ */
+@Tag("ff-script-editor")
+@JsModule("./script-editor.ts")
+@NpmPackage(value = "@codemirror/state", version = EditorPackages.STATE)
+@NpmPackage(value = "@codemirror/view", version = EditorPackages.VIEW)
+@NpmPackage(value = "@codemirror/commands", version = EditorPackages.COMMANDS)
+@NpmPackage(value = "@codemirror/collab", version = EditorPackages.COLLAB)
+@NpmPackage(value = "@codemirror/search", version = EditorPackages.SEARCH)
+@NpmPackage(value = "@codemirror/language", version = EditorPackages.LANGUAGE)
+@NpmPackage(value = "@lezer/highlight", version = EditorPackages.HIGHLIGHT)
+class ScriptEditor extends Component implements HasSize {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String[] COLOURS = {"#e8590c", "#1c7ed6", "#2f9e44", "#ae3ec9", "#f08c00", "#0c8599",
+            "#e03131"};
+
+    private final ProjectId projectId;
+    private final ScriptEditing editing;
+    private final ProjectFeed feed;
+    private final Translations translations;
+    /** This editor's id: the clientID of its steps and the key of its cursor. */
+    private final String editorId = UUID.randomUUID().toString().replace("-", "");
+    private final Map<String, ScriptCursor> others = new LinkedHashMap<>();
+    private @Nullable Subscription subscription;
+    private boolean editable;
+
+    ScriptEditor(ProjectId projectId, ScriptEditing editing, ProjectFeed feed, Translations translations) {
+        this.projectId = projectId;
+        this.editing = editing;
+        this.feed = feed;
+        this.translations = translations;
+        setId("script-editor");
+        setWidthFull();
+        // The editor fills the height it is given: most of the window, so the script, not the page, scrolls.
+        setHeight("calc(100vh - 15rem)");
+        getStyle().set("min-height", "20rem").set("display", "block");
+    }
+
+    String editorId() {
+        return editorId;
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        super.onAttach(event);
+        var ui = event.getUI();
+        labels();
+        subscription = feed.subscribe(projectId, update -> {
+            if (ScriptChanged.LIVE_KIND.equals(update.kind()) || ScriptCursor.LIVE_KIND.equals(update.kind())) {
+                ui.access(() -> arrived(update));
+            }
+        });
+        start();
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (subscription != null) {
+            subscription.close();
+            subscription = null;
+        }
+        super.onDetach(event);
+    }
+
+    /** (Re)starts the browser's editor on the live text; it restores typing this tab had not sent yet. */
+    void start() {
+        start(true);
+    }
+
+    /** @param keepUnsent false after a refusal: the refused steps must not come back from the tab's storage */
+    private void start(boolean keepUnsent) {
+        var draft = editing.open(projectId);
+        editable = draft.editable();
+        getElement().callJsFunction("start", draft.text(), (double) draft.revision(), editorId, !editable,
+                "filmfactory-script-" + projectId, keepUnsent);
+    }
+
+    private void arrived(LiveUpdate update) {
+        if (ScriptChanged.LIVE_KIND.equals(update.kind())) {
+            getElement().callJsFunction("receive", (double) ScriptChanged.from(update), ScriptChanged.steps(update));
+            return;
+        }
+        var cursor = ScriptCursor.from(update);
+        if (!cursor.editorId().equals(editorId)) {
+            others.put(cursor.editorId(), cursor);
+            sendCursors();
+        }
+    }
+
+    /** Drops the cursors of people who are no longer in the project (closed the tab, their node died). */
+    void keepCursorsOf(java.util.Set<String> presentUserIds) {
+        if (others.values().removeIf(cursor -> !presentUserIds.contains(cursor.userId()))) {
+            sendCursors();
+        }
+    }
+
+    private void sendCursors() {
+        var list = JsonNodeFactory.instance.arrayNode();
+        for (var cursor : others.values()) {
+            list.addObject().put("id", cursor.editorId()).put("name", cursor.name())
+                    .put("colour", COLOURS[Math.floorMod(cursor.colorIndex(), COLOURS.length)])
+                    .put("anchor", cursor.anchor()).put("head", cursor.head())
+                    .put("version", (double) cursor.revision());
+        }
+        getElement().callJsFunction("cursors", list.toString());
+    }
+
+    private void labels() {
+        var labels = JsonNodeFactory.instance.objectNode();
+        for (var key : List.of("saved", "sending", "offline", "tooOld", "outline", "noScenes",
+                "recovering")) {
+            labels.put(key, getTranslation("screenplay.editor." + key));
+        }
+        getElement().callJsFunction("labels", labels.toString());
+    }
+
+    /** Steps from the browser: accepted, or answered with what the editor missed (it then rebases and retries). */
+    @ClientCallable
+    boolean push(double version, String stepsJson) {
+        try {
+            var outcome = editing.push(projectId, (long) version, steps(stepsJson));
+            if (!outcome.accepted()) {
+                catchUp((long) version);
+            }
+            return outcome.accepted();
+        } catch (UserFacingException refused) {
+            // A step that cannot be taken would be sent again for ever: say why and start again from the live text.
+            Notices.error(translations.translate(getLocale(), refused.messageKey(), refused.arguments()));
+            start(false);
+            return false;
+        }
+    }
+
+    @ClientCallable
+    void pull(double version) {
+        catchUp((long) version);
+    }
+
+    @ClientCallable
+    @Nullable JsonNode recover(double version) {
+        try {
+            return editing.textAt(projectId, (long) version)
+                    .map(text -> (JsonNode) JsonNodeFactory.instance.objectNode().put("text", text)
+                            .put("version", version))
+                    .orElse(null);
+        } catch (UserFacingException refused) {
+            return null;
+        }
+    }
+
+    @ClientCallable
+    void cursor(double version, double anchor, double head) {
+        try {
+            editing.placeCursor(projectId, editorId, (long) version, (int) anchor, (int) head);
+        } catch (UserFacingException ignored) {
+            // A cursor is a courtesy; a refused one (left the crew meanwhile) is simply not shown.
+        }
+    }
+
+    private void catchUp(long version) {
+        editing.since(projectId, version).ifPresentOrElse(
+                missed -> getElement().callJsFunction("receive", (double) version, ScriptChanged.stepsJson(missed)),
+                this::start);
+    }
+
+    private List<ScriptStep> steps(String json) {
+        JsonNode parsed;
+        try {
+            parsed = JSON.readTree(json);
+        } catch (RuntimeException malformed) {
+            throw new org.filmfactory.screenplay.ScriptChangeRefused("the steps are not JSON");
+        }
+        if (parsed == null || !parsed.isArray()) {
+            throw new org.filmfactory.screenplay.ScriptChangeRefused("the steps are not a list");
+        }
+        var steps = new ArrayList<ScriptStep>();
+        for (var node : parsed) {
+            var client = node.get("c");
+            var changes = node.get("ch");
+            if (client == null || !client.isString() || changes == null || !changes.isArray()) {
+                throw new org.filmfactory.screenplay.ScriptChangeRefused("a step is not {c, ch}");
+            }
+            steps.add(new ScriptStep(client.asString(), changes.toString()));
+        }
+        return steps;
+    }
+}

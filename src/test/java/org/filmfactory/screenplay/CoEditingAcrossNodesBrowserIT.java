@@ -1,0 +1,285 @@
+package org.filmfactory.screenplay;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.awaitility.Awaitility;
+import org.filmfactory.project.NewProject;
+import org.filmfactory.project.OutputFormat;
+import org.filmfactory.project.ProjectId;
+import org.filmfactory.project.ProjectManagement;
+import org.filmfactory.project.ProjectRole;
+import org.filmfactory.project.ScriptLanguage;
+import org.filmfactory.screenplay.internal.ScriptKeeper;
+import org.filmfactory.testsupport.Actors;
+import org.filmfactory.testsupport.Actors.Actor;
+import org.filmfactory.testsupport.Chromium;
+import org.filmfactory.testsupport.StudioNodes;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Two writers on two nodes, two browsers, typing into the same line at the same time: both editors and the
+ * database end with one text holding every character each typed, in each typist's order. Then one node dies while
+ * they type: its writer comes back through the other node and nothing accepted is lost. Also: a viewer's forged
+ * change is refused, and the keystroke-to-other-browser time is recorded (target/keystroke-latency.txt).
+ */
+class CoEditingAcrossNodesBrowserIT {
+
+    static final String SCRIPT = "INT. CAFE - DAY\n\nSHARED: ";
+    static final String A_LETTERS = "abcdefghijklm";
+    static final String B_LETTERS = "NOPQRSTUVWXYZ";
+
+    StudioNodes nodes;
+    Chromium chromium;
+
+    @AfterEach
+    void stop() {
+        Actors.signOut();
+        if (chromium != null) {
+            chromium.close();
+        }
+        if (nodes != null) {
+            nodes.close();
+        }
+    }
+
+    record Crew(ProjectId project, Actor writerA, Actor writerB, Actor viewer) {
+    }
+
+    private Crew crew(int port) {
+        nodes = new StudioNodes(2, port).start();
+        chromium = new Chromium();
+        var owner = Actors.create(nodes.node(0), "Olga Owner").signIn();
+        var project = nodes.node(0).getBean(ProjectManagement.class)
+                .create(new NewProject("Same Line", "", ScriptLanguage.ZH, OutputFormat.VERTICAL_HD));
+        nodes.node(0).getBean(ScriptEditing.class).save(project, 0, SCRIPT);
+        var a = owner.bringOnto(project, ProjectRole.WRITER, "Ada Writer");
+        var b = owner.bringOnto(project, ProjectRole.WRITER, "Bo Writer");
+        var viewer = owner.bringOnto(project, ProjectRole.VIEWER, "Vera Viewer");
+        Actors.signOut();
+        return new Crew(project, a, b, viewer);
+    }
+
+    @Test
+    void twoWritersTypingIntoTheSameLineOnTwoNodesEndWithEveryCharacter() throws Exception {
+        var crew = crew(6031);
+        var a = open(nodes.url(0), crew.writerA(), crew.project());
+        var b = open(nodes.url(1), crew.writerB(), crew.project());
+        toEnd(a);
+        toEnd(b);
+        var typedA = new StringBuilder();
+        var typedB = new StringBuilder();
+        for (int i = 0; i < 220; i++) {
+            typedA.append(type(a, A_LETTERS.charAt(i % A_LETTERS.length())));
+            typedB.append(type(b, B_LETTERS.charAt(i % B_LETTERS.length())));
+            if (i % 40 == 39) {
+                // Chinese arrives as composed text, the way an input method commits it.
+                a.keyboard().insertText("雨");
+                typedA.append('雨');
+                b.keyboard().insertText("说");
+                typedB.append('说');
+            }
+        }
+        var finalText = settled(a, b);
+        var line = finalText.substring(SCRIPT.length());
+        assertThat(only(line, A_LETTERS + "雨")).isEqualTo(typedA.toString());
+        assertThat(only(line, B_LETTERS + "说")).isEqualTo(typedB.toString());
+        assertThat(line).hasSize(typedA.length() + typedB.length());
+        assertThat(finalText).startsWith(SCRIPT);
+        assertThat(storedText(crew.project())).isEqualTo(finalText);
+        Chromium.screenshot(a, "co-editing-writer-a");
+
+        // A viewer's page, forging the editor's push message: refused, the text stays as it is.
+        var viewer = open(nodes.url(1), crew.viewer(), crew.project());
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> finalText.equals(text(viewer)));
+        assertThat(viewer.locator(".cm-content").getAttribute("contenteditable")).isNotEqualTo("true");
+        var answer = viewer.evaluate("async () => { const e = document.querySelector('ff-script-editor');"
+                + " try { return String(await e.$server.push(e.version, JSON.stringify([{c: 'forged', ch: [0, 'HACKED']}])));"
+                + " } catch (x) { return 'refused: ' + x; } }");
+        assertThat(String.valueOf(answer)).isNotEqualTo("true");
+        Thread.sleep(500);
+        assertThat(text(a)).isEqualTo(finalText);
+        assertThat(storedText(crew.project())).isEqualTo(finalText);
+    }
+
+    @Test
+    void aNodeDyingMidTypingLosesNothingAccepted() throws Exception {
+        var crew = crew(6041);
+        var a = open(nodes.url(0), crew.writerA(), crew.project());
+        var b = open(nodes.url(1), crew.writerB(), crew.project());
+        toEnd(a);
+        toEnd(b);
+        var typedB = new StringBuilder();
+        for (int i = 0; i < 60; i++) {
+            type(a, A_LETTERS.charAt(i % A_LETTERS.length()));
+            typedB.append(type(b, B_LETTERS.charAt(i % B_LETTERS.length())));
+        }
+        nodes.kill(0);
+        // What B's editor shows now was accepted by the cluster: none of it may be lost.
+        var acceptedBeforeTheCrash = text(b);
+        for (int i = 60; i < 100; i++) {
+            typedB.append(type(b, B_LETTERS.charAt(i % B_LETTERS.length())));
+        }
+        // A's browser comes back through the surviving node.
+        var again = open(nodes.url(1), crew.writerA(), crew.project());
+        toEnd(again);
+        var afterA = new StringBuilder();
+        for (int i = 0; i < 20; i++) {
+            afterA.append(type(again, 'z'));
+        }
+        var finalText = settled(again, b);
+        assertThat(isSubsequence(acceptedBeforeTheCrash, finalText)).as("accepted before the crash").isTrue();
+        assertThat(only(finalText.substring(SCRIPT.length()), B_LETTERS + "说")).isEqualTo(typedB.toString());
+        assertThat(only(finalText, "z")).isEqualTo(afterA.toString());
+        assertThat(storedText(crew.project(), 1)).isEqualTo(finalText);
+    }
+
+    @Test
+    void keystrokeToAnotherNodesBrowser() throws Exception {
+        var crew = crew(6051);
+        var a = open(nodes.url(0), crew.writerA(), crew.project());
+        var b = open(nodes.url(1), crew.writerB(), crew.project());
+        toEnd(a);
+        // B timestamps every character of A's as it appears in B's editor.
+        b.evaluate("() => { window.__seen = []; const e = document.querySelector('ff-script-editor');"
+                + " const count = () => (e.text.match(/[a-m]/g) || []).length;"
+                + " new MutationObserver(() => { const n = count(); const t = performance.timeOrigin + performance.now();"
+                + " while (window.__seen.length < n) window.__seen.push(t); })"
+                + ".observe(e, {subtree: true, childList: true, characterData: true}); }");
+        a.evaluate("() => { window.__typed = []; document.querySelector('ff-script-editor').addEventListener('keydown',"
+                + " () => window.__typed.push(performance.timeOrigin + performance.now()), true); }");
+        int keystrokes = 520;
+        for (int i = 0; i < keystrokes; i++) {
+            a.keyboard().type(String.valueOf(A_LETTERS.charAt(i % A_LETTERS.length())));
+            Thread.sleep(25);
+        }
+        b.waitForCondition(() -> ((Number) b.evaluate("() => window.__seen.length")).intValue() >= keystrokes,
+                new Page.WaitForConditionOptions().setTimeout(60_000));
+        @SuppressWarnings("unchecked")
+        var typed = (List<Number>) a.evaluate("() => window.__typed");
+        @SuppressWarnings("unchecked")
+        var seen = (List<Number>) b.evaluate("() => window.__seen");
+        assertThat(typed).hasSize(keystrokes);
+        var delays = new ArrayList<Double>();
+        for (int i = 0; i < keystrokes; i++) {
+            delays.add(seen.get(i).doubleValue() - typed.get(i).doubleValue());
+        }
+        delays.sort(Double::compare);
+        var report = String.format(Locale.ROOT, "keystroke node A browser -> node B browser, n=%d: median %.1f ms,"
+                        + " p90 %.1f ms, p99 %.1f ms, max %.1f ms%n", keystrokes, delays.get(keystrokes / 2),
+                delays.get((int) (keystrokes * 0.9)), delays.get((int) (keystrokes * 0.99)), delays.getLast());
+        Files.writeString(Path.of("target", "keystroke-latency.txt"), report);
+        assertThat(delays.getFirst()).isPositive();
+    }
+
+    @Test
+    void memoryPerOpenEditor() throws Exception {
+        var crew = crew(6071);
+        // A feature-length script, so the figure includes what an editor holds of the text.
+        var text = new StringBuilder(SCRIPT);
+        // About 120 scenes of 1.5 KB each, the shape of a feature screenplay.
+        for (int scene = 1; text.length() < 180_000; scene++) {
+            text.append("\n\nINT. ROOM ").append(scene).append(" - NIGHT\n\n");
+            for (int beat = 0; beat < 6; beat++) {
+                text.append("Rain on the window. Maya counts the seconds between thunder and light.\n\n")
+                        .append("MAYA\nWe leave when it stops. Not a minute before.\n\n");
+            }
+        }
+        crew.writerA().signIn();
+        nodes.node(0).getBean(ScriptEditing.class).save(crew.project(), 1, text.toString());
+        Actors.signOut();
+        var warm = open(nodes.url(0), crew.writerA(), crew.project());
+        warm.waitForCondition(() -> text(warm).length() == text.length());
+        long before = usedHeapAfterGc();
+        int editors = 10;
+        var pages = new ArrayList<Page>();
+        for (int i = 0; i < editors; i++) {
+            var page = open(nodes.url(0), i % 2 == 0 ? crew.writerA() : crew.writerB(), crew.project());
+            page.waitForCondition(() -> text(page).length() == text.length());
+            pages.add(page);
+        }
+        long after = usedHeapAfterGc();
+        var report = String.format(Locale.ROOT, "server heap per open editor (180 KB script, %d editors, after GC):"
+                + " %.0f KB%n", editors, (after - before) / 1024.0 / editors);
+        Files.writeString(Path.of("target", "editor-memory.txt"), report);
+        assertThat(pages).hasSize(editors);
+    }
+
+    private static long usedHeapAfterGc() throws InterruptedException {
+        var runtime = Runtime.getRuntime();
+        for (int i = 0; i < 5; i++) {
+            System.gc();
+            Thread.sleep(200);
+        }
+        return runtime.totalMemory() - runtime.freeMemory();
+    }
+
+    private Page open(String base, Actor actor, ProjectId project) {
+        var page = chromium.newUser();
+        Chromium.signIn(page, base, actor.email(), Actors.PASSWORD);
+        page.navigate(base + "projects/" + project + "/script");
+        page.locator("ff-script-editor .cm-content").waitFor();
+        page.waitForCondition(() -> text(page).startsWith("INT. CAFE"));
+        return page;
+    }
+
+    /** Clicks into the last line, as a person would, and goes to its end. */
+    private static void toEnd(Page page) {
+        page.locator("ff-script-editor .cm-line").last().click();
+        page.keyboard().press("End");
+    }
+
+    private static char type(Page page, char c) {
+        page.keyboard().type(String.valueOf(c));
+        return c;
+    }
+
+    static String text(Page page) {
+        return String.valueOf(page.evaluate("() => document.querySelector('ff-script-editor').text"));
+    }
+
+    /** Waits until both editors have sent everything and show the same text; returns it. */
+    private static String settled(Page one, Page two) {
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() ->
+                pending(one) == 0 && pending(two) == 0 && text(one).equals(text(two)));
+        return text(one);
+    }
+
+    private static int pending(Page page) {
+        return ((Number) page.evaluate("() => document.querySelector('ff-script-editor').pending")).intValue();
+    }
+
+    private String storedText(ProjectId project) {
+        return storedText(project, 0);
+    }
+
+    private String storedText(ProjectId project, int node) {
+        nodes.node(node).getBean(ScriptKeeper.class).keep(project, true);
+        return nodes.node(node).getBean(JdbcClient.class).sql("select text from screenplay where project_id = ?")
+                .param(project.value()).query(String.class).single();
+    }
+
+    private static String only(String text, String letters) {
+        var kept = new StringBuilder();
+        text.codePoints().filter(c -> letters.indexOf(c) >= 0).forEach(kept::appendCodePoint);
+        return kept.toString();
+    }
+
+    private static boolean isSubsequence(String part, String whole) {
+        int i = 0;
+        for (int k = 0; k < whole.length() && i < part.length(); k++) {
+            if (whole.charAt(k) == part.charAt(i)) {
+                i++;
+            }
+        }
+        return i == part.length();
+    }
+}
