@@ -19,6 +19,7 @@ import org.springframework.validation.annotation.Validated;
  * @param snapshotPause the pause in typing after which the whole text is written and the breakdown follows
  * @param snapshotInterval while typing goes on, the longest time between two such writes
  * @param idleRelease how long an unchanged script stays in the cluster's memory after it was last changed
+ * @param autoVersionEvery how often, while people write, the history keeps an automatic version
  */
 @ConfigurationProperties("filmfactory.screenplay")
 @Validated
@@ -29,7 +30,8 @@ public record ScreenplaySettings(
         @DefaultValue("100ms") Duration persistInterval,
         @DefaultValue("250ms") Duration snapshotPause,
         @DefaultValue("1s") Duration snapshotInterval,
-        @DefaultValue("30m") Duration idleRelease) {
+        @DefaultValue("30m") Duration idleRelease,
+        @DefaultValue("10m") Duration autoVersionEvery) {
 
     /** The default of {@code filmfactory.screenplay.max-script-size}, also used by the command line. */
     public static final String DEFAULT_MAX_SCRIPT_SIZE = "20MB";

@@ -146,6 +146,19 @@ class ScriptCoEditingIT {
     }
 
     @Test
+    void writingLeavesAnAutomaticVersionInTheHistory() {
+        writer.signIn();
+        assertThat(context.getBean(ScriptHistory.class).versions(project)).isEmpty();
+        editing.push(project, 1, List.of(insert("w", 17, 17, "Rain.\n")));
+        // The keeper's next tick after the pause in typing keeps the text, and the history a version of it.
+        org.awaitility.Awaitility.await().pollInSameThread().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(context.getBean(ScriptHistory.class).versions(project)).anySatisfy(version -> {
+                    assertThat(version.automatic()).isTrue();
+                    assertThat(version.revision()).isEqualTo(2);
+                }));
+    }
+
+    @Test
     void aBatchIsTakenWholeOrNotAtAll() {
         writer.signIn();
         var good = insert("w", 17, 17, "Rain.\n");

@@ -35,10 +35,12 @@ public class ScriptKeeper {
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
     private final ScreenplaySettings settings;
+    private final VersionStore versions;
     private final Clock clock;
 
     ScriptKeeper(ScriptLog scriptLog, StoredScripts scripts, JdbcClient jdbc, TransactionTemplate transactions,
-            ApplicationEventPublisher events, ScreenplaySettings settings, Clock clock) {
+            ApplicationEventPublisher events, ScreenplaySettings settings, VersionStore versions, Clock clock) {
+        this.versions = versions;
         this.scriptLog = scriptLog;
         this.scripts = scripts;
         this.jdbc = jdbc;
@@ -90,7 +92,7 @@ public class ScriptKeeper {
                 insertMissing(projectId, state.persistedRevision(), List.of(steps));
             }
             if (snapshotDue) {
-                snapshot(projectId, state);
+                snapshot(projectId, state, !now);
             }
         });
         scriptLog.markPersisted(projectId, state.revision(), snapshotDue ? state.revision() : 0);
@@ -122,7 +124,8 @@ public class ScriptKeeper {
         }
     }
 
-    private void snapshot(ProjectId projectId, ScriptState state) {
+    /** @param whileWriting a snapshot of typing (not of a save, a restore or a stop): the history may keep it */
+    private void snapshot(ProjectId projectId, ScriptState state, boolean whileWriting) {
         var steps = state.steps();
         UUID author = steps.length == 0 ? null : UUID.fromString(steps[steps.length - 1].author());
         var at = Instant.ofEpochMilli(state.lastChangeAt() == 0 ? clock.millis() : state.lastChangeAt());
@@ -134,6 +137,12 @@ public class ScriptKeeper {
             existing.get().snapshot(state.text(), state.revision(), author, at);
         } else {
             scripts.save(new StoredScript(projectId.value(), state.text(), state.revision(), author, at));
+        }
+        if (whileWriting) {
+            // History while people type: at most one automatic version per interval. A save or a restore is
+            // a version of its own (a restore keeps the text it replaces), so it takes none here.
+            versions.keepAutomaticIfDue(projectId, state.text(), state.revision(), author,
+                    settings.autoVersionEvery());
         }
         events.publishEvent(new ScreenplayRevised(projectId, state.revision()));
     }

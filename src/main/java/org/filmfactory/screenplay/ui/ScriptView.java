@@ -100,6 +100,11 @@ class ScriptView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             title.removeAll();
             title.add(StudioLinks.to("projects/" + id, project.name()),
                     new Span(" · " + getTranslation("screenplay.section")));
+            var history = StudioLinks.to(org.filmfactory.screenplay.ScreenplayNavigation.toHistory(id),
+                    getTranslation("screenplay.history.open"));
+            history.setId("script-history-link");
+            history.addClassName("script-history-link");
+            title.add(new Span(" "), history);
             var panel = new ScriptExchangePanel(exchange, translations, () -> false);
             panel.setDraft(draft);
             panel.addImportListener(imported -> panel.setDraft(imported.draft()));

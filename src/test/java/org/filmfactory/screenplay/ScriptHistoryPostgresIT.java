@@ -1,0 +1,30 @@
+package org.filmfactory.screenplay;
+
+import org.filmfactory.testsupport.PostgresServer;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The script history's checks on a real PostgreSQL server (its SQL reads versions and steps by hand), in a throw-away
+ * database of its own. Skipped without {@code FILMFACTORY_TEST_POSTGRES_URL}, failed without it under {@code CI=true}.
+ */
+@ExtendWith(PostgresServer.class) // before Spring: the database exists before the context and outlives it
+@ActiveProfiles({"test", "postgres"})
+@DirtiesContext // closes the context's connections before the database is dropped
+class ScriptHistoryPostgresIT extends ScriptHistoryIT {
+
+    @DynamicPropertySource
+    static void postgres(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", PostgresServer::url);
+        registry.add("spring.datasource.username", PostgresServer::user);
+        registry.add("spring.datasource.password", PostgresServer::password);
+        registry.add("spring.datasource.driver-class-name", () -> "org.postgresql.Driver");
+        // A Hazelcast member of its own: the test profile's instance name would be shared with the H2 contexts.
+        registry.add("filmfactory.cluster.node-name", () -> "history-postgres-it");
+        registry.add("filmfactory.cluster.port", () -> "5913");
+        registry.add("filmfactory.cluster.members", () -> "127.0.0.1:5913");
+    }
+}
