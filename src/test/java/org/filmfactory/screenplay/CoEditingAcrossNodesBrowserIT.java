@@ -111,6 +111,43 @@ class CoEditingAcrossNodesBrowserIT {
     }
 
     @Test
+    void cursorsOutlineAndUndoThatSkipsOtherPeoplesTyping() throws Exception {
+        var crew = crew(6081);
+        crew.writerA().signIn();
+        nodes.node(0).getBean(ScriptEditing.class).save(crew.project(), 1,
+                SCRIPT + "\n\nEXT. STREET - NIGHT\n\nThe rain stops.");
+        Actors.signOut();
+        var a = open(nodes.url(0), crew.writerA(), crew.project());
+        var b = open(nodes.url(1), crew.writerB(), crew.project());
+        // Each sees the other's cursor, in the other's colour, with the other's name.
+        a.locator("ff-script-editor .cm-line").first().click();
+        b.locator("ff-script-editor .cm-line").last().click();
+        a.locator(".cm-ff-remote-label", new Page.LocatorOptions().setHasText("Bo Writer")).waitFor();
+        b.locator(".cm-ff-remote-label", new Page.LocatorOptions().setHasText("Ada Writer")).waitFor();
+        // The outline lists both scenes and follows A's cursor from scene to scene (Alt-Down).
+        assertThat(a.locator("ff-script-editor .ffse-scene").count()).isEqualTo(2);
+        a.waitForCondition(() -> "true".equals(a.locator(".ffse-scene").first().getAttribute("aria-current")));
+        a.keyboard().press("Alt+ArrowDown");
+        a.waitForCondition(() -> "true".equals(a.locator(".ffse-scene").last().getAttribute("aria-current")));
+        // Undo takes back A's own typing only, not what B typed in between.
+        a.keyboard().press("End");
+        a.keyboard().type(" (LATER)");
+        b.keyboard().press("End");
+        b.keyboard().type(" Birds sing.");
+        var both = settled(a, b);
+        assertThat(both).contains("EXT. STREET - NIGHT (LATER)", "The rain stops. Birds sing.");
+        a.keyboard().press("Control+z");
+        var afterUndo = settled(a, b);
+        assertThat(afterUndo).contains("EXT. STREET - NIGHT\n", "The rain stops. Birds sing.")
+                .doesNotContain("(LATER)");
+        // B leaves: B's cursor goes from A's editor within seconds.
+        b.close();
+        a.locator(".cm-ff-remote-label", new Page.LocatorOptions().setHasText("Bo Writer"))
+                .waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
+                        .setState(com.microsoft.playwright.options.WaitForSelectorState.DETACHED).setTimeout(20_000));
+    }
+
+    @Test
     void aNodeDyingMidTypingLosesNothingAccepted() throws Exception {
         var crew = crew(6041);
         var a = open(nodes.url(0), crew.writerA(), crew.project());
