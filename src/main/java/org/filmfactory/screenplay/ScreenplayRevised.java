@@ -2,9 +2,9 @@ package org.filmfactory.screenplay;
 
 import org.filmfactory.project.ProjectId;
 
-/** A project's screenplay has a new saved revision. Published inside the transaction that saved it. */
+/**
+ * A project's stored screenplay caught up with a new revision (a save, or a pause in co-editing). Published inside
+ * the transaction that stored it. Open editors do not need it: they follow {@link ScriptChanged} step by step.
+ */
 public record ScreenplayRevised(ProjectId projectId, long revision) {
-
-    /** Kind of the live update sent to every open screen after a revision is saved; its subject is the revision. */
-    public static final String LIVE_KIND = "script";
 }

@@ -101,19 +101,16 @@ public class ScriptEditing {
             case BEHIND -> {
                 return new PushOutcome(false, verdict.revision());
             }
-            case ACCEPTED -> feed.publish(projectId, ScriptChanged.of(baseRevision, accepted(projectId, baseRevision,
-                    steps.size(), steps)));
+            case ACCEPTED -> {
+                // The live update carries the steps as the log keeps them (canonical JSON), from its own answer.
+                var accepted = new ArrayList<ScriptStep>(steps.size());
+                for (int i = 0; i < steps.size(); i++) {
+                    accepted.add(new ScriptStep(steps.get(i).clientId(), verdict.accepted()[i]));
+                }
+                feed.publish(projectId, ScriptChanged.of(baseRevision, accepted));
+            }
         }
         return new PushOutcome(true, verdict.revision());
-    }
-
-    /** The steps as the log now holds them (canonical JSON), for the live update. */
-    private List<ScriptStep> accepted(ProjectId projectId, long base, int count, List<ScriptStep> sent) {
-        var kept = scriptLog.since(projectId, base);
-        if (kept == null || kept.size() < count) {
-            return sent;
-        }
-        return kept.subList(0, count).stream().map(s -> new ScriptStep(s.clientId(), s.changes())).toList();
     }
 
     /**

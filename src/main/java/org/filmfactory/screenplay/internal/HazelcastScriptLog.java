@@ -56,7 +56,7 @@ class HazelcastScriptLog implements ScriptLog {
             loaded(projectId);
             verdict = scripts.executeOnKey(projectId.value(), accept);
         }
-        return verdict == null ? new Verdict(Outcome.BEHIND, 0, "") : verdict;
+        return verdict == null ? Verdict.behind(0) : verdict;
     }
 
     @Override
@@ -131,8 +131,8 @@ class HazelcastScriptLog implements ScriptLog {
             }
             if (base != state.revision()) {
                 return base < state.revision() && base >= 0
-                        ? new Verdict(Outcome.BEHIND, state.revision(), "")
-                        : new Verdict(Outcome.REFUSED, state.revision(),
+                        ? Verdict.behind(state.revision())
+                        : Verdict.refused(state.revision(),
                                 "revision " + base + " does not exist (the script is at " + state.revision() + ")");
             }
             var text = state.text();
@@ -143,30 +143,34 @@ class HazelcastScriptLog implements ScriptLog {
                     var change = TextChange.fromJson(steps[i].changes(), text.length());
                     inserted += change.insertedLength();
                     if (inserted > maxInsert) {
-                        return new Verdict(Outcome.REFUSED, state.revision(),
+                        return Verdict.refused(state.revision(),
                                 "the change inserts more than " + maxInsert + " characters");
                     }
                     text = change.apply(text);
                     if (Characters.splitsAPair(change, text)) {
-                        return new Verdict(Outcome.REFUSED, state.revision(),
+                        return Verdict.refused(state.revision(),
                                 "a change may not cut a character in two (a surrogate pair)");
                     }
                     canonical[i] = new LoggedStep(steps[i].clientId(), change.toJson(), steps[i].author(),
                             steps[i].acceptedAt());
                 }
             } catch (MalformedChange malformed) {
-                return new Verdict(Outcome.REFUSED, state.revision(), malformed.getMessage());
+                return Verdict.refused(state.revision(), malformed.getMessage());
             }
             // Characters are at most 3 UTF-8 bytes per UTF-16 unit: only count exactly when that bound is exceeded.
             if ((long) text.length() * 3 > maxScriptBytes
                     && text.getBytes(StandardCharsets.UTF_8).length > maxScriptBytes) {
-                return new Verdict(Outcome.REFUSED, state.revision(),
+                return Verdict.refused(state.revision(),
                         "the script would be larger than " + maxScriptBytes + " bytes");
             }
             long at = steps.length == 0 ? state.lastChangeAt() : steps[steps.length - 1].acceptedAt();
             var next = state.advance(text, canonical, keep, at);
             entry.setValue(next);
-            return new Verdict(Outcome.ACCEPTED, next.revision(), "");
+            var accepted = new String[canonical.length];
+            for (int i = 0; i < canonical.length; i++) {
+                accepted[i] = canonical[i].changes();
+            }
+            return new Verdict(Outcome.ACCEPTED, next.revision(), "", accepted);
         }
     }
 

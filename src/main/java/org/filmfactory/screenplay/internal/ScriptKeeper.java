@@ -107,15 +107,10 @@ public class ScriptKeeper {
 
     private void insertMissing(ProjectId projectId, long persisted, List<LoggedStep> steps) {
         // Another member may have written some of them (a save writes at once; an owner may have died after its
-        // write): skip what is there, and let a write racing this one win without an error.
-        long stored = jdbc.sql("select coalesce(max(revision), 0) from screenplay_step where project_id = ?")
-                .param(projectId.value()).query(Long.class).single();
+        // write): what is there stays, and a write racing this one wins without an error.
         long revision = persisted;
         for (var step : steps) {
             revision++;
-            if (revision <= stored) {
-                continue;
-            }
             jdbc.sql("insert into screenplay_step (project_id, revision, client_id, author_id, changes, accepted_at)"
                             + " values (?, ?, ?, ?, ?, ?) on conflict do nothing")
                     .params(projectId.value(), revision, step.clientId(), UUID.fromString(step.author()),

@@ -1,7 +1,6 @@
 package org.filmfactory.screenplay.internal;
 
 import org.filmfactory.project.ProjectId;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -12,34 +11,36 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class ScriptLoader {
 
-    private final StoredScripts scripts;
-    private final JdbcClient jdbc;
+    private final StepArchive archive;
 
-    ScriptLoader(StoredScripts scripts, JdbcClient jdbc) {
-        this.scripts = scripts;
-        this.jdbc = jdbc;
+    ScriptLoader(StepArchive archive) {
+        this.archive = archive;
     }
 
     @Transactional(readOnly = true)
     public ScriptState load(ProjectId projectId) {
-        var snapshot = scripts.findById(projectId.value());
-        // The browser's editor knows only \n (as CodeMirror does): older saves and imports may hold \r\n.
-        var text = lineFeeds(snapshot.map(StoredScript::text).orElse(""));
-        long revision = snapshot.map(StoredScript::revision).orElse(0L);
-        long snapshotRevision = revision;
-        var later = jdbc.sql("select revision, changes from screenplay_step where project_id = ? and revision > ?"
-                        + " order by revision")
-                .params(projectId.value(), revision)
-                .query((row, n) -> new Object[] {row.getLong(1), row.getString(2)}).list();
-        for (var step : later) {
-            long stepRevision = (Long) step[0];
-            if (stepRevision != revision + 1) {
-                throw new IllegalStateException("script " + projectId + " has no step " + (revision + 1));
+        var snapshot = archive.snapshot(projectId);
+        long snapshotRevision = snapshot.map(VersionStore.VersionText::revision).orElse(0L);
+        var replay = new Replay(snapshot.map(VersionStore.VersionText::text).orElse(""), snapshotRevision);
+        archive.read(projectId, snapshotRevision, Long.MAX_VALUE, step -> {
+            if (step.revision() != replay.revision + 1) {
+                throw new IllegalStateException("script " + projectId + " has no step " + (replay.revision + 1));
             }
-            text = TextChange.fromJson((String) step[1], text.length()).apply(text);
-            revision = stepRevision;
+            replay.text = TextChange.fromJson(step.changes(), replay.text.length()).apply(replay.text);
+            replay.revision = step.revision();
+        });
+        return ScriptState.loaded(replay.text, replay.revision, snapshotRevision);
+    }
+
+    /** The text as the replay has it so far. */
+    private static final class Replay {
+        String text;
+        long revision;
+
+        Replay(String text, long revision) {
+            this.text = text;
+            this.revision = revision;
         }
-        return ScriptState.loaded(text, revision, snapshotRevision);
     }
 
     /** The text with every line break as {@code \n}, as the co-editor counts positions. */

@@ -42,8 +42,17 @@ public interface ScriptLog {
      * @param outcome what happened
      * @param revision the revision after the call
      * @param reason why a step was refused, for the sender
+     * @param accepted the accepted steps' changes in the canonical JSON the log keeps (empty unless accepted)
      */
-    record Verdict(Outcome outcome, long revision, String reason) {
+    record Verdict(Outcome outcome, long revision, String reason, String[] accepted) {
+
+        static Verdict behind(long revision) {
+            return new Verdict(Outcome.BEHIND, revision, "", new String[0]);
+        }
+
+        static Verdict refused(long revision, String reason) {
+            return new Verdict(Outcome.REFUSED, revision, reason, new String[0]);
+        }
     }
 
     enum Outcome {

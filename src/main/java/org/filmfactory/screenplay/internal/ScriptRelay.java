@@ -5,8 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Locale;
-import org.filmfactory.collab.LiveUpdate;
-import org.filmfactory.collab.ProjectFeed;
 import org.filmfactory.project.ProjectCreated;
 import org.filmfactory.project.ProjectDeleted;
 import org.filmfactory.screenplay.ScreenplayRevised;
@@ -15,30 +13,22 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells every open screen of a project that its screenplay has a new revision, and gives demo projects their
- * sample screenplay.
+ * The screenplay's side of project events: demo projects get their sample screenplay, deleted projects leave the
+ * cluster's script log.
  */
 @Component
 class ScriptRelay {
 
-    private final ProjectFeed feed;
     private final ScriptLog scriptLog;
     private final StoredScripts scripts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ScriptRelay(ProjectFeed feed, ScriptLog scriptLog, StoredScripts scripts, ApplicationEventPublisher events,
-            Clock clock) {
-        this.feed = feed;
+    ScriptRelay(ScriptLog scriptLog, StoredScripts scripts, ApplicationEventPublisher events, Clock clock) {
         this.scriptLog = scriptLog;
         this.scripts = scripts;
         this.events = events;
         this.clock = clock;
-    }
-
-    @ApplicationModuleListener
-    void on(ScreenplayRevised event) {
-        feed.publish(event.projectId(), LiveUpdate.of(ScreenplayRevised.LIVE_KIND, event.revision()));
     }
 
     /** A deleted project's script leaves the cluster too, or its keeper would try to write it for ever. */

@@ -9,8 +9,8 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A project's screenplay as stored: the Fountain text of the latest revision. Revision 1 is the first save; each
- * later save of different text is the next number, so a save can say which revision it builds on.
+ * A project's screenplay as stored: the Fountain text at the revision of its last snapshot. Revisions are counted
+ * by the script log (one per accepted step); the steps after the snapshot are in {@code screenplay_step}.
  */
 @Entity
 @Table(name = "screenplay")
@@ -52,13 +52,6 @@ public class StoredScript {
         }
         this.text = newText;
         this.revision = atRevision;
-        this.revisedBy = author;
-        this.revisedAt = at;
-    }
-
-    public void revise(String newText, UUID author, Instant at) {
-        this.text = newText;
-        this.revision++;
         this.revisedBy = author;
         this.revisedAt = at;
     }

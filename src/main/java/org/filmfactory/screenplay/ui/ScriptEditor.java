@@ -59,7 +59,6 @@ class ScriptEditor extends Component implements HasSize {
     private final String editorId = UUID.randomUUID().toString().replace("-", "");
     private final Map<String, ScriptCursor> others = new LinkedHashMap<>();
     private @Nullable Subscription subscription;
-    private boolean editable;
 
     ScriptEditor(ProjectId projectId, ScriptEditing editing, ProjectFeed feed, Translations translations) {
         this.projectId = projectId;
@@ -71,10 +70,6 @@ class ScriptEditor extends Component implements HasSize {
         // The editor fills the height it is given: most of the window, so the script, not the page, scrolls.
         setHeight("calc(100vh - 15rem)");
         getStyle().set("min-height", "20rem").set("display", "block");
-    }
-
-    String editorId() {
-        return editorId;
     }
 
     @Override
@@ -107,8 +102,7 @@ class ScriptEditor extends Component implements HasSize {
     /** @param keepUnsent false after a refusal: the refused steps must not come back from the tab's storage */
     private void start(boolean keepUnsent) {
         var draft = editing.open(projectId);
-        editable = draft.editable();
-        getElement().callJsFunction("start", draft.text(), (double) draft.revision(), editorId, !editable,
+        getElement().callJsFunction("start", draft.text(), (double) draft.revision(), editorId, !draft.editable(),
                 "filmfactory-script-" + projectId, keepUnsent);
     }
 
