@@ -4,7 +4,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 out=${1:-target/bench-inputs}
 mkdir -p "$out"
-corpus=src/test/resources/screenplay/corpus
+corpus=src/test/resources/fountain/corpus
 python3 - "$corpus" "$out" <<'PY'
 import pathlib, sys
 corpus, out = pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2])

@@ -1,7 +1,7 @@
 package org.filmfactory;
 
 import java.util.Arrays;
-import org.filmfactory.screenplay.BreakdownCommand;
+import org.filmfactory.fountain.BreakdownCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;

@@ -1,6 +1,7 @@
 package org.filmfactory;
 
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predicates.annotatedWith;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
@@ -42,6 +43,16 @@ class ArchitectureTest {
             .resideOutsideOfPackage("org.filmfactory.platform.media..")
             .should().dependOnClassesThat().resideInAPackage("org.bytedeco..")
             .because("only platform's media package touches JavaCV (STYLE.md rule 25)");
+
+    @ArchTest
+    static final ArchRule fountainIsAPlainLibrary = noClasses().that().resideInAPackage("org.filmfactory.fountain..")
+            .and().doNotHaveSimpleName("package-info")
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "com.vaadin..",
+                    "com.hazelcast..", "jakarta.persistence..")
+            .orShould().dependOnClassesThat(resideInAPackage("org.filmfactory..")
+                    .and(resideOutsideOfPackage("org.filmfactory.fountain..")))
+            .because("the cut, subtitles and the command line use Fountain without the studio around it "
+                    + "(package-info only carries the module declaration)");
 
     @ArchTest
     static final ArchRule noStaticMutableState = fields().that().areStatic().and().areDeclaredInClassesThat()

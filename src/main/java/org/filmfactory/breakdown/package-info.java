@@ -6,7 +6,7 @@
  * {@code EDIT_SHOTS}. Publishes {@link org.filmfactory.breakdown.ShotListChanged} and its live update
  * ({@value org.filmfactory.breakdown.ShotListChanged#LIVE_KIND}).
  */
-@ApplicationModule(allowedDependencies = {"screenplay", "screenplay :: ui", "collab", "project", "platform",
+@ApplicationModule(allowedDependencies = {"screenplay", "screenplay :: ui", "fountain", "collab", "project", "platform",
         "platform :: ui"})
 @NullMarked
 package org.filmfactory.breakdown;

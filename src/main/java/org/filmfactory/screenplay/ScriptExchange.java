@@ -3,16 +3,19 @@ package org.filmfactory.screenplay;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Locale;
+import org.filmfactory.fountain.Dialect;
+import org.filmfactory.fountain.FinalDraft;
+import org.filmfactory.fountain.FountainReader;
+import org.filmfactory.fountain.Paper;
+import org.filmfactory.fountain.ParsedScript;
+import org.filmfactory.fountain.ScreenplayPdf;
+import org.filmfactory.fountain.ScriptFileRefused;
+import org.filmfactory.platform.UserFacingException;
 import org.filmfactory.project.Permission;
 import org.filmfactory.project.ProjectAccess;
 import org.filmfactory.project.ProjectId;
 import org.filmfactory.project.ProjectManagement;
 import org.filmfactory.project.ProjectSummary;
-import org.filmfactory.screenplay.internal.FdxReader;
-import org.filmfactory.screenplay.internal.FdxWriter;
-import org.filmfactory.screenplay.internal.FountainWriter;
-import org.filmfactory.screenplay.internal.Paper;
-import org.filmfactory.screenplay.internal.ScriptPdf;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.unit.DataSize;
@@ -81,16 +84,28 @@ public class ScriptExchange {
     private String read(ProjectId projectId, String fileName, byte[] bytes) {
         access.require(projectId, Permission.EDIT_SCRIPT);
         String name = fileName.strip().toLowerCase(Locale.ROOT);
-        String text;
-        if (name.endsWith(".fountain") || name.endsWith(".txt")) {
-            text = ScriptSource.decode(bytes, settings.maxScriptSize()).text();
-        } else if (name.endsWith(".fdx")) {
-            var script = FdxReader.read(bytes, settings.maxScriptSize());
-            text = FountainWriter.write(script.titlePage(), script.elements(), dialect(projectId));
-        } else {
-            throw new ScriptFormatUnknown(fileName);
+        long limit = settings.maxScriptSize().toBytes();
+        try {
+            if (name.endsWith(".fountain") || name.endsWith(".txt")) {
+                return FountainReader.decode(bytes, limit);
+            } else if (name.endsWith(".fdx")) {
+                return FinalDraft.readAsFountain(bytes, limit, dialect(projectId));
+            }
+        } catch (ScriptFileRefused refused) {
+            throw refusal(refused);
         }
-        return text;
+        throw new ScriptFormatUnknown(fileName);
+    }
+
+    /** The library's refusal as the studio's, with the same message key, so the writer reads it in their language. */
+    private UserFacingException refusal(ScriptFileRefused refused) {
+        return switch (refused.reason()) {
+            case TOO_LARGE -> new ScriptTooLarge(settings.maxScriptSize());
+            case NOT_TEXT -> new ScriptNotText();
+            case NOT_UTF8 -> new ScriptNotUtf8(refused.line());
+            case MALFORMED_FINAL_DRAFT -> new FinalDraftMalformed(refused.line());
+            case UNSAFE_FINAL_DRAFT -> new FinalDraftUnsafe();
+        };
     }
 
     /** The script's Fountain text exactly as saved, boneyards and notes included, as UTF-8. */
@@ -104,11 +119,9 @@ public class ScriptExchange {
     /** The script as a Final Draft document, on the paper of the project's language. */
     @Transactional(readOnly = true)
     public ScriptFile exportFdx(ProjectId projectId) {
-        var draft = editing.open(projectId);
         var project = projects.find(projectId);
-        var script = ScriptSource.of(draft.text()).parse(Dialect.of(project.language()));
         return new ScriptFile(fileName(project, ".fdx"), FDX_TYPE,
-                FdxWriter.write(script, Paper.of(project.language())));
+                FinalDraft.write(parse(projectId, project), Paper.of(project.language().locale())));
     }
 
     /**
@@ -117,15 +130,17 @@ public class ScriptExchange {
      */
     @Transactional(readOnly = true)
     public ScriptFile exportPdf(ProjectId projectId) {
-        var draft = editing.open(projectId);
         var project = projects.find(projectId);
-        var script = ScriptSource.of(draft.text()).parse(Dialect.of(project.language()));
         return new ScriptFile(fileName(project, ".pdf"), PDF_TYPE,
-                ScriptPdf.write(script, Paper.of(project.language())));
+                ScreenplayPdf.write(parse(projectId, project), Paper.of(project.language().locale())));
+    }
+
+    private ParsedScript parse(ProjectId projectId, ProjectSummary project) {
+        return FountainReader.read(editing.open(projectId).text(), Dialect.of(project.language().locale()));
     }
 
     private Dialect dialect(ProjectId projectId) {
-        return Dialect.of(projects.find(projectId).language());
+        return Dialect.of(projects.find(projectId).language().locale());
     }
 
     /** The project's name made safe for a file name: letters and digits of any script, words joined by dashes. */

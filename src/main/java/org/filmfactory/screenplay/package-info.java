@@ -1,18 +1,14 @@
 /**
- * The screenplay: reading Fountain text into a {@link org.filmfactory.screenplay.ParsedScript} (title page, the
- * sealed family of {@link org.filmfactory.screenplay.ScriptElement}s with their source lines, scenes with their
- * speaking characters and a page-eighths estimate, warnings), turning uploaded bytes into script text or a
- * translated refusal ({@link org.filmfactory.screenplay.ScriptSource}), and the {@code breakdown} command-line
- * entry. Parsing is pure and linear in the size of the script, so the editor can re-parse on every change. The
- * rules followed, and where they differ from other Fountain parsers, are in {@code docs/screenplay-fountain.md}.
- * Owns the live script that several writers type into at once ({@link org.filmfactory.screenplay.ScriptEditing}:
- * one authority per script in the cluster orders every change into revisions; accepted steps are kept in the
- * database), its history ({@link org.filmfactory.screenplay.ScriptHistory}: automatic and named versions, diff,
- * restore, who changed which line), import and export ({@link org.filmfactory.screenplay.ScriptExchange}) and the
- * co-editor screen. Publishes {@code ScreenplayRevised} when the stored text catches up with typing, and the live
- * updates {@link org.filmfactory.screenplay.ScriptChanged} and {@link org.filmfactory.screenplay.ScriptCursor}.
+ * The live screenplay of each project. Owns the live script that several writers type into at once
+ * ({@link org.filmfactory.screenplay.ScriptEditing}: one authority per script in the cluster orders every change into
+ * revisions; accepted steps are kept in the database), its history ({@link org.filmfactory.screenplay.ScriptHistory}:
+ * automatic and named versions, diff, restore, who changed which line), import and export
+ * ({@link org.filmfactory.screenplay.ScriptExchange}, which checks the member's rights, reads and writes the files
+ * with the {@code fountain} library and turns its refusals into translated ones) and the co-editor screen. Publishes
+ * {@code ScreenplayRevised} when the stored text catches up with typing, and the live updates
+ * {@link org.filmfactory.screenplay.ScriptChanged} and {@link org.filmfactory.screenplay.ScriptCursor}.
  */
-@ApplicationModule(allowedDependencies = {"collab", "project", "account", "platform", "platform :: ui"})
+@ApplicationModule(allowedDependencies = {"fountain", "collab", "project", "account", "platform", "platform :: ui"})
 @NullMarked
 package org.filmfactory.screenplay;
 

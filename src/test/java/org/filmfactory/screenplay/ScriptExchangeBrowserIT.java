@@ -61,7 +61,7 @@ class ScriptExchangeBrowserIT {
 
         Page page = open(writer, project);
         var fdx = files.resolve("The Last Train.fdx");
-        Files.write(fdx, ScriptExchangeIT.resource("/screenplay/exchange/final-draft.fdx"));
+        Files.write(fdx, ScriptExchangeIT.resource("/fountain/exchange/final-draft.fdx"));
         page.locator("#script-import input[type='file']").setInputFiles(fdx);
         page.waitForCondition(() -> version(page) == 2);
         assertThat(CoEditingAcrossNodesBrowserIT.text(page))
@@ -70,7 +70,7 @@ class ScriptExchangeBrowserIT {
                 .contains("Imported \"The Last Train.fdx\" as revision 2.");
 
         var xxe = files.resolve("xxe.fdx");
-        Files.write(xxe, ScriptExchangeIT.resource("/screenplay/exchange/xxe.fdx"));
+        Files.write(xxe, ScriptExchangeIT.resource("/fountain/exchange/xxe.fdx"));
         page.locator("#script-import input[type='file']").setInputFiles(xxe);
         page.locator("vaadin-notification-card").filter(new com.microsoft.playwright.Locator.FilterOptions()
                 .setHasText("declares a document type")).waitFor();

@@ -9,6 +9,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.filmfactory.fountain.FountainReader;
+import org.filmfactory.fountain.internal.ElementShape;
 import org.filmfactory.project.InvitationService;
 import org.filmfactory.project.NewProject;
 import org.filmfactory.project.NotAllowed;
@@ -17,7 +19,6 @@ import org.filmfactory.project.ProjectId;
 import org.filmfactory.project.ProjectManagement;
 import org.filmfactory.project.ProjectRole;
 import org.filmfactory.project.ScriptLanguage;
-import org.filmfactory.screenplay.internal.ElementShape;
 import org.filmfactory.testsupport.Actors;
 import org.filmfactory.testsupport.Actors.Actor;
 import org.filmfactory.testsupport.StudioTest;
@@ -82,7 +83,7 @@ class ScriptExchangeIT {
     void importsAFountainFileAsTheNextRevision() {
         writer.signIn();
         editing.save(project, 0, "INT. HOUSE - DAY\n\nRain.\n");
-        byte[] brick = resource("/screenplay/corpus/brick-and-steel.fountain");
+        byte[] brick = resource("/fountain/corpus/brick-and-steel.fountain");
 
         var imported = exchange.importScript(project, 1, "Brick & Steel.FOUNTAIN", brick);
 
@@ -90,7 +91,7 @@ class ScriptExchangeIT {
         assertThat(imported.revisedBy()).isEqualTo("Wang Writer");
         // Line breaks become \n, as the co-editor counts them; nothing else changes.
         assertThat(editing.open(project).text())
-                .isEqualTo(ScriptSource.decode(brick, LIMIT).text().replace("\r\n", "\n"))
+                .isEqualTo(FountainReader.decode(brick, LIMIT.toBytes()).replace("\r\n", "\n"))
                 .contains("BRICK & STEEL", "SMASH CUT TO:");
     }
 
@@ -99,7 +100,7 @@ class ScriptExchangeIT {
         owner.signIn();
         var other = context.getBean(ProjectManagement.class).create(
                 new NewProject("Brick and Steel", "", ScriptLanguage.EN, OutputFormat.VERTICAL_HD));
-        byte[] brick = resource("/screenplay/corpus/brick-and-steel.fountain");
+        byte[] brick = resource("/fountain/corpus/brick-and-steel.fountain");
         exchange.importScript(other, 0, "brick.fountain", brick);
         var fdx = exchange.exportFdx(other);
         assertThat(fdx.fileName()).isEqualTo("brick-and-steel.fdx");
@@ -107,8 +108,8 @@ class ScriptExchangeIT {
         writer.signIn();
         var imported = exchange.importScript(project, 0, fdx.fileName(), fdx.content());
 
-        var original = ScriptSource.decode(brick, LIMIT).parse();
-        var again = ScriptSource.of(imported.text()).parse();
+        var original = FountainReader.read(FountainReader.decode(brick, LIMIT.toBytes()));
+        var again = FountainReader.read(imported.text());
         assertThat(imported.revision()).isEqualTo(1);
         assertThat(ElementShape.of(again.elements(), true))
                 .containsExactlyElementsOf(ElementShape.of(original.elements(), true));
@@ -160,7 +161,7 @@ class ScriptExchangeIT {
         editing.save(project, 0, "INT. HOUSE - DAY\n\nRain.\n");
 
         assertThatExceptionOfType(FinalDraftUnsafe.class).isThrownBy(() -> exchange.importScript(project, 1,
-                "xxe.fdx", resource("/screenplay/exchange/xxe.fdx")));
+                "xxe.fdx", resource("/fountain/exchange/xxe.fdx")));
         assertThat(editing.open(project).text()).isEqualTo("INT. HOUSE - DAY\n\nRain.\n");
         assertThat(editing.open(project).revision()).isEqualTo(1);
     }
@@ -171,7 +172,7 @@ class ScriptExchangeIT {
         editing.save(project, 0, "INT. HOUSE - DAY\n\nRain.\n");
 
         assertThatExceptionOfType(FinalDraftUnsafe.class).isThrownBy(() -> exchange.importScript(project, 1,
-                "laughs.fdx", resource("/screenplay/exchange/billion-laughs.fdx")));
+                "laughs.fdx", resource("/fountain/exchange/billion-laughs.fdx")));
         assertThat(editing.open(project).text()).isEqualTo("INT. HOUSE - DAY\n\nRain.\n");
         assertThat(editing.open(project).revision()).isEqualTo(1);
     }
@@ -193,7 +194,7 @@ class ScriptExchangeIT {
                 "broken.fdx", "<FinalDraft>\n<Content>\n</FinalDraft>".getBytes(StandardCharsets.UTF_8)))
                 .satisfies(e -> assertThat(e.line()).isEqualTo(3));
         assertThatExceptionOfType(ScriptNotText.class).isThrownBy(() -> exchange.importScript(project, 1,
-                "image.fountain", resource("/screenplay/corpus/bad/png-image.fountain")));
+                "image.fountain", resource("/fountain/corpus/bad/png-image.fountain")));
         assertThat(editing.open(project).text()).isEqualTo("words");
         assertThat(editing.open(project).revision()).isEqualTo(1);
     }
@@ -203,7 +204,7 @@ class ScriptExchangeIT {
         owner.signIn();
         var chinese = context.getBean(ProjectManagement.class).create(
                 new NewProject("你好 剧本", "", ScriptLanguage.ZH, OutputFormat.VERTICAL_HD));
-        exchange.importScript(chinese, 0, "你好.fountain", resource("/screenplay/corpus/zh-hello-fountain.fountain"));
+        exchange.importScript(chinese, 0, "你好.fountain", resource("/fountain/corpus/zh-hello-fountain.fountain"));
 
         var pdf = exchange.exportPdf(chinese);
         assertThat(pdf.fileName()).isEqualTo("你好-剧本.pdf");

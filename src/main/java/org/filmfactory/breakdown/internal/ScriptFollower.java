@@ -2,13 +2,13 @@ package org.filmfactory.breakdown.internal;
 
 import java.util.UUID;
 import org.filmfactory.breakdown.ShotListChanged;
+import org.filmfactory.fountain.Dialect;
+import org.filmfactory.fountain.FountainReader;
 import org.filmfactory.project.ProjectCreated;
 import org.filmfactory.project.ProjectId;
 import org.filmfactory.project.ScriptLanguage;
-import org.filmfactory.screenplay.Dialect;
 import org.filmfactory.screenplay.ScreenplayRevised;
 import org.filmfactory.screenplay.ScriptArchive;
-import org.filmfactory.screenplay.ScriptSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -66,7 +66,7 @@ class ScriptFollower {
             return;
         }
         var language = breakdown.language() != null ? breakdown.language() : guessLanguage(script.text());
-        var parsed = ScriptSource.of(script.text()).parse(Dialect.of(language));
+        var parsed = FountainReader.read(script.text(), Dialect.of(language.locale()));
         var next = Rederivation.apply(store.load(projectId), ShotRules.derive(parsed), UUID::randomUUID);
         store.save(projectId, next);
         breakdown.derivedFrom(script.revision());

@@ -12,17 +12,17 @@ import java.util.regex.Pattern;
 import org.filmfactory.breakdown.BreakdownScene;
 import org.filmfactory.breakdown.CameraMove;
 import org.filmfactory.breakdown.ShotType;
-import org.filmfactory.screenplay.Action;
-import org.filmfactory.screenplay.Centered;
-import org.filmfactory.screenplay.CharacterCue;
-import org.filmfactory.screenplay.Dialogue;
-import org.filmfactory.screenplay.Lyric;
-import org.filmfactory.screenplay.Parenthetical;
-import org.filmfactory.screenplay.ParsedScript;
-import org.filmfactory.screenplay.Scene;
-import org.filmfactory.screenplay.SceneHeading;
-import org.filmfactory.screenplay.ScriptElement;
-import org.filmfactory.screenplay.Transition;
+import org.filmfactory.fountain.Action;
+import org.filmfactory.fountain.Centered;
+import org.filmfactory.fountain.CharacterCue;
+import org.filmfactory.fountain.Dialogue;
+import org.filmfactory.fountain.Lyric;
+import org.filmfactory.fountain.Parenthetical;
+import org.filmfactory.fountain.ParsedScript;
+import org.filmfactory.fountain.Scene;
+import org.filmfactory.fountain.SceneHeading;
+import org.filmfactory.fountain.ScriptElement;
+import org.filmfactory.fountain.Transition;
 
 /**
  * The automatic shot list: which shots a scene gets from its text, with type, subjects, duration and camera move.
@@ -152,7 +152,7 @@ public final class ShotRules {
         var heading = scene.heading();
         boolean pov = contains(padded(Words.normalized(heading.text())), POV_WORDS);
         var shots = new ArrayList<DerivedShot>();
-        if (newPlace && !pov && scene.setting() != org.filmfactory.screenplay.Setting.UNSPECIFIED) {
+        if (newPlace && !pov && scene.setting() != org.filmfactory.fountain.Setting.UNSPECIFIED) {
             shots.add(new DerivedShot(ShotOrigin.ESTABLISHING, "", headingKey(heading.text()), heading.firstLine(),
                     heading.lastLine(), new ShotValues(ShotType.WIDE, List.of(), oneLine(heading.text()),
                             ESTABLISHING, CameraMove.STATIC)));

@@ -16,8 +16,8 @@ import java.util.Set;
 import java.util.UUID;
 import org.filmfactory.breakdown.CameraMove;
 import org.filmfactory.breakdown.ShotType;
-import org.filmfactory.screenplay.Dialect;
-import org.filmfactory.screenplay.ScriptSource;
+import org.filmfactory.fountain.Dialect;
+import org.filmfactory.fountain.FountainReader;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -298,11 +298,11 @@ class ShotIdentityTest {
     // --- the breakdown of a text, and what to compare
 
     private static List<DerivedScene> derive(String text) {
-        return ShotRules.derive(ScriptSource.of(text).parse(Dialect.PLAIN));
+        return ShotRules.derive(FountainReader.read(text, Dialect.PLAIN));
     }
 
     private static List<DerivedScene> chinese(String text) {
-        return ShotRules.derive(ScriptSource.of(text).parse(Dialect.CHINESE));
+        return ShotRules.derive(FountainReader.read(text, Dialect.CHINESE));
     }
 
     private static List<SceneState> first(String text) {

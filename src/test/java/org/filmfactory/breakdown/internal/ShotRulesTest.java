@@ -7,15 +7,15 @@ import java.time.Duration;
 import java.util.List;
 import org.filmfactory.breakdown.CameraMove;
 import org.filmfactory.breakdown.ShotType;
-import org.filmfactory.screenplay.Dialect;
-import org.filmfactory.screenplay.ScriptSource;
+import org.filmfactory.fountain.Dialect;
+import org.filmfactory.fountain.FountainReader;
 import org.junit.jupiter.api.Test;
 
 /** The automatic shot list of docs/breakdown-rules.md, rule by rule, in English and Chinese. */
 class ShotRulesTest {
 
     private static List<DerivedScene> derive(Dialect dialect, String... lines) {
-        return ShotRules.derive(ScriptSource.of(String.join("\n", lines) + "\n").parse(dialect));
+        return ShotRules.derive(FountainReader.read(String.join("\n", lines) + "\n", dialect));
     }
 
     private static List<DerivedShot> shotsOf(Dialect dialect, String... lines) {

@@ -1,5 +1,0 @@
-package org.filmfactory.screenplay;
-
-/** A forced page break: a line of three or more {@code =} and nothing else. */
-public record PageBreak(int firstLine, int lastLine) implements ScriptElement {
-}
