@@ -11,6 +11,11 @@ record Line(String text, int number, int lastNumber) {
 
     /** A line that separates paragraphs: only white space, but not the two spaces that keep a blank line inside one. */
     boolean breaksParagraph() {
-        return Whitespace.isBlank(text) && !"  ".equals(text);
+        return Whitespace.isBlank(text) && !keepsBlankLine();
+    }
+
+    /** Two spaces: a blank line kept inside a paragraph (in dialogue, say); at a paragraph's edges it keeps nothing. */
+    boolean keepsBlankLine() {
+        return "  ".equals(text);
     }
 }
