@@ -1,7 +1,5 @@
 package org.filmfactory;
 
-import java.util.Arrays;
-import org.filmfactory.fountain.BreakdownCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -21,14 +19,15 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class FilmFactoryApplication {
 
     /**
-     * Starts the studio; or, with {@code breakdown --json [--lang zh] FILE}, prints a script's scene breakdown as
-     * JSON and exits without starting anything else.
+     * Starts the studio with no command or {@code serve}; runs another command ({@code breakdown}, {@code help})
+     * and exits without starting anything else; refuses an unknown one with status 2 (see {@link CommandLine}).
      */
     public static void main(String[] args) {
-        if (args.length > 0 && BreakdownCommand.NAME.equals(args[0])) {
-            // The one place that writes to the console: a command-line tool's output is its purpose.
-            System.exit(BreakdownCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
+        // The one place that writes to the console: a command-line tool's output is its purpose.
+        switch (CommandLine.decide(args, System.out, System.err)) {
+            case CommandLine.StartStudio start ->
+                    SpringApplication.run(FilmFactoryApplication.class, start.arguments().toArray(String[]::new));
+            case CommandLine.Exit exit -> System.exit(exit.status());
         }
-        SpringApplication.run(FilmFactoryApplication.class, args);
     }
 }

@@ -1,0 +1,74 @@
+package org.filmfactory;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.List;
+import org.filmfactory.fountain.BreakdownCommand;
+
+/**
+ * The jar's command line. The first argument names a command: {@code serve} (or nothing, or only Spring options such
+ * as {@code --server.port=8081}) starts the studio; {@code breakdown} prints a script's breakdown and exits;
+ * {@code help} lists the commands. Anything else is refused with status {@value #USAGE} before Spring is touched, so
+ * a mistyped command never starts a studio, opens ports or joins a cluster by accident (issue 9).
+ *
+ * <p>The streams come from the caller, so this class can be tested as plain methods.
+ */
+final class CommandLine {
+
+    static final int OK = 0;
+    static final int USAGE = 2;
+    static final String SERVE = "serve";
+    static final String HELP = "help";
+    static final List<String> COMMANDS = List.of(SERVE, BreakdownCommand.NAME, HELP);
+    private static final String HELP_TEXT = """
+            usage: java -jar film-factory.jar [COMMAND] [ARGUMENTS]
+
+            commands:
+              serve      start the studio (also with no command); Spring options follow, e.g. --server.port=8081
+              breakdown  print a screenplay's scene breakdown as JSON: breakdown --json [--lang zh|en] FILE.fountain
+              help       this list (also --help)
+            """;
+
+    private CommandLine() {
+    }
+
+    /** What the process does: start the studio with these Spring arguments, or exit with this status. */
+    sealed interface Decision {
+    }
+
+    record StartStudio(List<String> arguments) implements Decision {
+
+        StartStudio {
+            arguments = List.copyOf(arguments);
+        }
+    }
+
+    record Exit(int status) implements Decision {
+    }
+
+    /** Runs every command except the studio itself, whose start is left to the caller. */
+    static Decision decide(String[] args, PrintStream out, PrintStream err) {
+        if (args.length == 0) {
+            return new StartStudio(List.of());
+        }
+        String command = args[0];
+        var rest = Arrays.asList(args).subList(1, args.length);
+        return switch (command) {
+            case SERVE -> new StartStudio(rest);
+            case BreakdownCommand.NAME -> new Exit(BreakdownCommand.run(rest.toArray(String[]::new), out, err));
+            case HELP, "--help", "-h" -> {
+                out.print(HELP_TEXT);
+                out.flush();
+                yield new Exit(OK);
+            }
+            // Spring's own options (--server.port=8081) start the studio as they always did.
+            default -> command.startsWith("--") ? new StartStudio(Arrays.asList(args)) : unknown(command, err);
+        };
+    }
+
+    private static Exit unknown(String command, PrintStream err) {
+        err.println("unknown command '" + command + "'; commands: " + String.join(", ", COMMANDS));
+        err.flush();
+        return new Exit(USAGE);
+    }
+}
