@@ -1,18 +1,10 @@
 package org.filmfactory.fountain.internal;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
 import org.filmfactory.fountain.Action;
 import org.filmfactory.fountain.Centered;
 import org.filmfactory.fountain.CharacterCue;
@@ -31,13 +23,7 @@ import org.filmfactory.fountain.TextRun;
 import org.filmfactory.fountain.TitlePageEntry;
 import org.filmfactory.fountain.Transition;
 import org.jspecify.annotations.Nullable;
-import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.Node;
-import org.xml.sax.InputSource;
-import org.xml.sax.SAXException;
-import org.xml.sax.SAXParseException;
-import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Reads a Final Draft ({@code .fdx}) file into script elements and title page entries, ready for
@@ -84,96 +70,32 @@ public final class FdxReader {
         if (bytes.length > maxBytes) {
             throw ScriptFileRefused.tooLarge(maxBytes);
         }
-        var root = parse(bytes).getDocumentElement();
+        var root = FdxXml.parse(bytes).getDocumentElement();
         if (!"FinalDraft".equals(root.getTagName())) {
             throw ScriptFileRefused.malformedFinalDraft(1);
         }
         var reader = new FdxReader();
-        var content = child(root, "Content");
+        var content = FdxXml.child(root, "Content");
         if (content != null) {
             reader.content(content);
         }
-        var titlePage = child(root, "TitlePage");
-        var titleContent = titlePage == null ? null : child(titlePage, "Content");
+        var titlePage = FdxXml.child(root, "TitlePage");
+        var titleContent = titlePage == null ? null : FdxXml.child(titlePage, "Content");
         return new FinalDraftScript(titleContent == null ? List.of() : titlePage(titleContent),
                 List.copyOf(reader.elements));
-    }
-
-    private static Document parse(byte[] bytes) {
-        DocumentBuilder builder;
-        try {
-            var factory = DocumentBuilderFactory.newInstance();
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
-            factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-            factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-            factory.setXIncludeAware(false);
-            factory.setExpandEntityReferences(false);
-            factory.setNamespaceAware(false);
-            factory.setValidating(false);
-            builder = factory.newDocumentBuilder();
-        } catch (ParserConfigurationException e) {
-            throw new IllegalStateException("the XML parser cannot be made safe", e);
-        }
-        // Belt and braces: even if a declaration got through, nothing outside the file is ever opened.
-        builder.setEntityResolver((publicId, systemId) -> new InputSource(new StringReader("")));
-        builder.setErrorHandler(new DefaultHandler() {
-            @Override
-            public void warning(SAXParseException e) {
-                // Warnings do not stop reading.
-            }
-        });
-        try {
-            return builder.parse(new ByteArrayInputStream(bytes));
-        } catch (SAXParseException e) {
-            if (declaresDocumentType(bytes)) {
-                throw ScriptFileRefused.unsafeFinalDraft();
-            }
-            throw ScriptFileRefused.malformedFinalDraft(Math.max(1, e.getLineNumber()));
-        } catch (SAXException | IOException e) {
-            throw ScriptFileRefused.malformedFinalDraft(1);
-        }
-    }
-
-    /** Whether a {@code <!DOCTYPE} comes before the first element (the only place it is allowed). */
-    private static boolean declaresDocumentType(byte[] bytes) {
-        String text = new String(bytes, 0, Math.min(bytes.length, 64 * 1024), StandardCharsets.ISO_8859_1);
-        String utf16 = bytes.length > 1 && (bytes[0] == 0 || bytes[1] == 0)
-                ? text.replace("\0", "") : text;
-        int doctype = utf16.indexOf("<!DOCTYPE");
-        if (doctype < 0) {
-            return false;
-        }
-        int element = firstElement(utf16);
-        return element < 0 || doctype < element;
-    }
-
-    private static int firstElement(String text) {
-        for (int i = 0; i + 1 < text.length(); i++) {
-            if (text.charAt(i) == '<') {
-                char next = text.charAt(i + 1);
-                if (next != '?' && next != '!') {
-                    return i;
-                }
-            }
-        }
-        return -1;
     }
 
     // Script -----------------------------------------------------------------------------------------------------------
 
     private void content(Element content) {
-        for (var paragraph : children(content, "Paragraph")) {
-            var dual = child(paragraph, "DualDialogue");
+        for (var paragraph : FdxXml.children(content, "Paragraph")) {
+            var dual = FdxXml.child(paragraph, "DualDialogue");
             if (dual != null) {
                 if (startsNewPage(paragraph)) {
                     pageBreak();
                 }
                 inBlock = false;
-                for (var inner : children(dual, "Paragraph")) {
+                for (var inner : FdxXml.children(dual, "Paragraph")) {
                     paragraph(inner, true);
                 }
                 inBlock = false;
@@ -272,7 +194,7 @@ public final class FdxReader {
     /** The paragraph's {@code Text} children as runs, styles kept, line ends as {@code \n}. */
     private static List<TextRun> runs(Element paragraph) {
         List<TextRun> runs = new ArrayList<>();
-        for (var text : children(paragraph, "Text")) {
+        for (var text : FdxXml.children(paragraph, "Text")) {
             String content = text.getTextContent().replace("\r\n", "\n").replace('\r', '\n');
             if (content.isEmpty()) {
                 continue;
@@ -325,7 +247,7 @@ public final class FdxReader {
      */
     private static List<TitlePageEntry> titlePage(Element content) {
         List<TitleLine> lines = new ArrayList<>();
-        for (var paragraph : children(content, "Paragraph")) {
+        for (var paragraph : FdxXml.children(content, "Paragraph")) {
             var runs = trim(runs(paragraph));
             String key = paragraph.getAttribute(KEY_ATTRIBUTE).strip();
             boolean centered = paragraph.getAttribute("Alignment").toLowerCase(Locale.ROOT).startsWith("center");
@@ -375,26 +297,5 @@ public final class FdxReader {
             i = j;
         }
         return entries;
-    }
-
-    // DOM helpers ------------------------------------------------------------------------------------------------------
-
-    private static @Nullable Element child(Element parent, String name) {
-        for (Node node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
-            if (node instanceof Element element && element.getTagName().equals(name)) {
-                return element;
-            }
-        }
-        return null;
-    }
-
-    private static List<Element> children(Element parent, String name) {
-        List<Element> found = new ArrayList<>();
-        for (Node node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
-            if (node instanceof Element element && element.getTagName().equals(name)) {
-                found.add(element);
-            }
-        }
-        return found;
     }
 }

@@ -42,8 +42,6 @@ import org.jspecify.annotations.Nullable;
  */
 public final class FdxWriter {
 
-    private static final Set<String> CENTERED_KEYS = Set.of("title", "credit", "author", "authors", "source",
-            "标题", "署名", "作者", "编剧", "来源", "原著");
     /** Lines on a title page before the title, as Final Draft's own title pages have it. */
     private static final int LINES_BEFORE_TITLE = 18;
     private static final int LINES_BEFORE_BOTTOM = 44;
@@ -302,7 +300,7 @@ public final class FdxWriter {
         int line = 0;
         boolean centeredBefore = false;
         for (var entry : entries) {
-            boolean centered = CENTERED_KEYS.contains(entry.key().strip().toLowerCase(Locale.ROOT));
+            boolean centered = TitlePageLayout.centered(entry);
             int spacer = line == 0 && centered ? LINES_BEFORE_TITLE
                     : !centered && centeredBefore && line < LINES_BEFORE_BOTTOM ? LINES_BEFORE_BOTTOM - line
                     : line == 0 ? 0 : 1;
@@ -310,7 +308,7 @@ public final class FdxWriter {
                 titleParagraph(null, centered, List.of());
                 line++;
             }
-            for (var valueLine : lines(entry.runs())) {
+            for (var valueLine : TitlePageLayout.lines(entry.runs())) {
                 titleParagraph(entry.key().strip(), centered, valueLine);
                 line++;
             }
@@ -332,43 +330,10 @@ public final class FdxWriter {
         xml.writeEndElement();
     }
 
-    /** The runs split at line ends. */
-    private static List<List<TextRun>> lines(List<TextRun> runs) {
-        List<List<TextRun>> lines = new ArrayList<>();
-        List<TextRun> line = new ArrayList<>();
-        for (var run : runs) {
-            String[] pieces = run.text().split("\n", -1);
-            for (int p = 0; p < pieces.length; p++) {
-                if (p > 0) {
-                    lines.add(line);
-                    line = new ArrayList<>();
-                }
-                if (!pieces[p].isEmpty()) {
-                    line.add(new TextRun(pieces[p], run.bold(), run.italic(), run.underline()));
-                }
-            }
-        }
-        lines.add(line);
-        lines.removeIf(List::isEmpty);
-        if (lines.isEmpty()) {
-            lines.add(List.of(TextRun.plain("")));
-        }
-        return lines;
-    }
-
     // Element settings -------------------------------------------------------------------------------------------------
 
     private void elementSettings(String type) throws XMLStreamException {
-        // left indent, right indent, space before (points), alignment, style
-        String[] spec = switch (type) {
-            case "Scene Heading" -> new String[] {"1.50", "7.50", "24", "Left", "AllCaps", "Action"};
-            case "Character" -> new String[] {"3.50", "7.25", "12", "Left", "AllCaps", "Dialogue"};
-            case "Parenthetical" -> new String[] {"3.00", "5.50", "0", "Left", "", "Dialogue"};
-            case "Dialogue" -> new String[] {"2.50", "6.00", "0", "Left", "", "Parenthetical"};
-            case "Lyrics" -> new String[] {"2.50", "6.00", "0", "Left", "Italic", "Lyrics"};
-            case "Transition" -> new String[] {"5.50", "7.10", "12", "Right", "AllCaps", "Scene Heading"};
-            default -> new String[] {"1.50", "7.50", "12", "Left", "", "Action"};
-        };
+        var format = ParagraphFormat.of(type);
         newline(1);
         xml.writeStartElement("ElementSettings");
         xml.writeAttribute("Type", type);
@@ -376,22 +341,22 @@ public final class FdxWriter {
         xml.writeEmptyElement("FontSpec");
         xml.writeAttribute("Font", "Courier Final Draft");
         xml.writeAttribute("Size", "12");
-        xml.writeAttribute("Style", spec[4]);
+        xml.writeAttribute("Style", format.style());
         newline(2);
         xml.writeEmptyElement("ParagraphSpec");
-        xml.writeAttribute("Alignment", spec[3]);
+        xml.writeAttribute("Alignment", format.alignment());
         xml.writeAttribute("FirstIndent", "0.00");
         xml.writeAttribute("Leading", "Regular");
-        xml.writeAttribute("LeftIndent", spec[0]);
-        xml.writeAttribute("RightIndent", spec[1]);
-        xml.writeAttribute("SpaceBefore", spec[2]);
+        xml.writeAttribute("LeftIndent", format.leftIndent());
+        xml.writeAttribute("RightIndent", format.rightIndent());
+        xml.writeAttribute("SpaceBefore", format.spaceBefore());
         xml.writeAttribute("Spacing", "1");
         xml.writeAttribute("StartsNewPage", "No");
         newline(2);
         xml.writeEmptyElement("Behavior");
         xml.writeAttribute("PaginateAs", type.startsWith("Outline") || type.equals("Synopsis")
                 || type.equals("Note") ? "Action" : type);
-        xml.writeAttribute("ReturnKey", spec[5]);
+        xml.writeAttribute("ReturnKey", format.returnKey());
         newline(1);
         xml.writeEndElement();
     }

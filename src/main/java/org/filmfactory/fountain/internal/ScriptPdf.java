@@ -7,8 +7,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import org.filmfactory.fountain.internal.Pagination.Block;
 import org.filmfactory.fountain.internal.Pagination.Dual;
 import org.filmfactory.fountain.internal.Pagination.Lines;
@@ -54,8 +52,6 @@ public final class ScriptPdf {
     private static final float INCH = 72f;
     private static final float LEFT = 1.5f * INCH;
     private static final float MARGIN = INCH;
-    private static final Set<String> CENTERED_KEYS = Set.of("title", "credit", "author", "authors", "source",
-            "标题", "署名", "作者", "编剧", "来源", "原著");
 
     private final Paper paper;
     private final float textWidth;
@@ -266,7 +262,7 @@ public final class ScriptPdf {
         List<PrintLine> top = new ArrayList<>();
         List<PrintLine> bottom = new ArrayList<>();
         for (var entry : entries) {
-            boolean centered = CENTERED_KEYS.contains(entry.key().strip().toLowerCase(Locale.ROOT));
+            boolean centered = TitlePageLayout.centered(entry);
             var target = centered ? top : bottom;
             if (!target.isEmpty()) {
                 target.add(PrintLine.BLANK);
