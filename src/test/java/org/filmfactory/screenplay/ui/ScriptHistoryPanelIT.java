@@ -180,10 +180,10 @@ class ScriptHistoryPanelIT {
 
     @Test
     void initialsTakeTheFirstLetterOfTheFirstTwoWords() {
-        assertThat(ScriptHistoryPanel.initials("Olga Owner")).isEqualTo("OO");
-        assertThat(ScriptHistoryPanel.initials("王小明")).isEqualTo("王");
-        assertThat(ScriptHistoryPanel.initials("  ada lovelace king ")).isEqualTo("AL");
-        assertThat(ScriptHistoryPanel.initials("𝒜bc")).isEqualTo("𝒜");
+        assertThat(ScriptBlameView.initials("Olga Owner")).isEqualTo("OO");
+        assertThat(ScriptBlameView.initials("王小明")).isEqualTo("王");
+        assertThat(ScriptBlameView.initials("  ada lovelace king ")).isEqualTo("AL");
+        assertThat(ScriptBlameView.initials("𝒜bc")).isEqualTo("𝒜");
     }
 
     private void replaceFirstLine(String line) {
