@@ -21,6 +21,16 @@ final class DialogueBlock {
     private DialogueBlock() {
     }
 
+    /** The index after the dialogue block whose cue is at {@code cue}: its dialogue, parentheticals and lyrics. */
+    static int end(List<ScriptElement> elements, int cue) {
+        int end = cue + 1;
+        while (end < elements.size() && (elements.get(end) instanceof Dialogue
+                || elements.get(end) instanceof Parenthetical || elements.get(end) instanceof Lyric)) {
+            end++;
+        }
+        return end;
+    }
+
     /** Adds the cue of lines {@code from} to {@code to}, then each of its parts, to {@code elements}. */
     static void read(CueLine cue, List<Line> lines, int from, int to, List<ScriptElement> elements) {
         var first = lines.get(from);

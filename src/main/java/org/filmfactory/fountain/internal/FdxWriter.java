@@ -117,9 +117,9 @@ public final class FdxWriter {
             var element = elements.get(i);
             if (element instanceof CharacterCue cue && cue.dual()) {
                 // Final Draft puts two blocks side by side; a longer run of dual blocks goes two by two.
-                int end = blockEnd(elements, i);
+                int end = DialogueBlock.end(elements, i);
                 if (end < n && elements.get(end) instanceof CharacterCue next && next.dual()) {
-                    end = blockEnd(elements, end);
+                    end = DialogueBlock.end(elements, end);
                 }
                 dualDialogue(elements.subList(i, end));
                 i = end;
@@ -148,15 +148,6 @@ public final class FdxWriter {
         xml.writeEndElement();
         typesUsed.add("Action");
         newPage = false;
-    }
-
-    private static int blockEnd(List<ScriptElement> elements, int cue) {
-        int end = cue + 1;
-        while (end < elements.size() && (elements.get(end) instanceof Dialogue
-                || elements.get(end) instanceof Parenthetical || elements.get(end) instanceof Lyric)) {
-            end++;
-        }
-        return end;
     }
 
     private void dualDialogue(List<ScriptElement> blocks) throws XMLStreamException {

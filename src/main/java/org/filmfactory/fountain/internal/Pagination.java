@@ -32,6 +32,9 @@ final class Pagination {
     private final String moreMark;
     /** Where a cue starts when a speech has none to line {@code (MORE)} up with. */
     private final float cueX;
+    private final List<List<PrintLine>> pages = new ArrayList<>();
+    /** The page being filled. */
+    private List<PrintLine> page = new ArrayList<>();
 
     Pagination(int linesPerPage, Typesetter type, String moreMark, float cueX) {
         this.linesPerPage = linesPerPage;
@@ -40,15 +43,13 @@ final class Pagination {
         this.cueX = cueX;
     }
 
+    /** The blocks on pages, in order; each page holds at most {@code linesPerPage} lines. Call once. */
     List<List<PrintLine>> paginate(List<Block> blocks) {
-        List<List<PrintLine>> pages = new ArrayList<>();
-        List<PrintLine> page = new ArrayList<>();
         for (int b = 0; b < blocks.size(); b++) {
             var block = blocks.get(b);
             if (block instanceof NewPage) {
                 if (!page.isEmpty()) {
-                    pages.add(page);
-                    page = new ArrayList<>();
+                    turnPage();
                 }
                 continue;
             }
@@ -63,19 +64,11 @@ final class Pagination {
                             page.addAll(rest.subList(0, fit));
                             rest = rest.subList(fit, rest.size());
                         }
-                        pages.add(page);
-                        page = new ArrayList<>();
+                        turnPage();
                     } else if (!page.isEmpty()) {
                         page.add(PrintLine.BLANK);
                     }
-                    while (rest.size() > room(page)) {
-                        int fit = room(page);
-                        page.addAll(rest.subList(0, fit));
-                        rest = rest.subList(fit, rest.size());
-                        pages.add(page);
-                        page = new ArrayList<>();
-                    }
-                    page.addAll(rest);
+                    flow(rest);
                 }
                 case Speech speech -> {
                     var cue = speech.cue();
@@ -109,27 +102,17 @@ final class Pagination {
                         } else if (!page.isEmpty() && page.getLast() == PrintLine.BLANK) {
                             page.removeLast();
                         }
-                        pages.add(page);
-                        page = new ArrayList<>();
+                        turnPage();
                     }
                 }
                 case Dual dual -> {
                     int needed = (page.isEmpty() ? 0 : 1) + dual.lines().size();
                     if (!page.isEmpty() && room(page) < needed) {
-                        pages.add(page);
-                        page = new ArrayList<>();
+                        turnPage();
                     } else if (!page.isEmpty()) {
                         page.add(PrintLine.BLANK);
                     }
-                    var rest = dual.lines();
-                    while (rest.size() > room(page)) {
-                        int fit = room(page);
-                        page.addAll(rest.subList(0, fit));
-                        rest = rest.subList(fit, rest.size());
-                        pages.add(page);
-                        page = new ArrayList<>();
-                    }
-                    page.addAll(rest);
+                    flow(dual.lines());
                 }
                 case NewPage newPage -> { }
             }
@@ -138,6 +121,23 @@ final class Pagination {
             pages.add(page);
         }
         return pages;
+    }
+
+    /** Lines that may go over pages: as many as fit here, the rest on the pages after. */
+    private void flow(List<PrintLine> lines) {
+        var rest = lines;
+        while (rest.size() > room(page)) {
+            int fit = room(page);
+            page.addAll(rest.subList(0, fit));
+            rest = rest.subList(fit, rest.size());
+            turnPage();
+        }
+        page.addAll(rest);
+    }
+
+    private void turnPage() {
+        pages.add(page);
+        page = new ArrayList<>();
     }
 
     private int room(List<PrintLine> page) {

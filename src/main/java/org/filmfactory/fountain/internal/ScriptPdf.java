@@ -135,9 +135,9 @@ public final class ScriptPdf {
                     i++;
                 }
                 case CharacterCue cue -> {
-                    int end = blockEnd(elements, i);
+                    int end = DialogueBlock.end(elements, i);
                     if (cue.dual() && end < n && elements.get(end) instanceof CharacterCue right && right.dual()) {
-                        int rightEnd = blockEnd(elements, end);
+                        int rightEnd = DialogueBlock.end(elements, end);
                         blocks.add(dual(elements.subList(i, end), elements.subList(end, rightEnd)));
                         i = rightEnd;
                     } else {
@@ -180,15 +180,6 @@ public final class ScriptPdf {
             }
         }
         return blocks;
-    }
-
-    private static int blockEnd(List<ScriptElement> elements, int cue) {
-        int end = cue + 1;
-        while (end < elements.size() && (elements.get(end) instanceof Dialogue
-                || elements.get(end) instanceof Parenthetical || elements.get(end) instanceof Lyric)) {
-            end++;
-        }
-        return end;
     }
 
     private String cueText(CharacterCue cue, boolean continued) {
