@@ -8,7 +8,7 @@ inputs=target/bench-inputs
 bash bench/make-inputs.sh "$inputs"
 ./mvnw -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
 "${JAVA_HOME:+$JAVA_HOME/bin/}java" -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" -Dbench.inputs="$inputs" \
-  org.openjdk.jmh.Main FountainParseBenchmark -rf text -rff target/bench-parse.txt "$@"
+  org.openjdk.jmh.Main org.filmfactory.fountain.FountainParseBenchmark -rf text -rff target/bench-parse.txt "$@"
 if command -v node >/dev/null && [ "${SKIP_REFERENCE:-}" != 1 ]; then
   ref=$(mktemp -d)
   (cd "$ref" && npm init -y >/dev/null && npm install --silent fountain-js@1.2.4 >/dev/null)
