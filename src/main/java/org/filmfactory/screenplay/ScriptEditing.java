@@ -133,6 +133,8 @@ public class ScriptEditing {
     /**
      * Replaces the whole text as the revision after {@code baseRevision}, if that is still the current one — as one
      * step every open editor receives. Saving the same text again changes nothing.
+     *
+     * @throws ScriptNotStoredYet when the change was taken but the database did not store it; it is written later
      */
     public ScriptDraft save(ProjectId projectId, long baseRevision, String given) {
         access.require(projectId, Permission.EDIT_SCRIPT);
@@ -160,8 +162,12 @@ public class ScriptEditing {
         try {
             // A save is a deliberate act: it is in the database (and the breakdown follows) when this returns.
             keeper.keep(projectId, true);
-        } catch (RuntimeException later) {
-            log.warn("Saved script {} is in the cluster; the database write follows: {}", projectId, later.toString());
+        } catch (RuntimeException notStored) {
+            // The change is taken and kept in the cluster, and the keeper retries the write; but the person must not
+            // believe it is stored (issue 9).
+            log.warn("Saved script {} is in the cluster; the database write follows: {}", projectId,
+                    notStored.toString());
+            throw new ScriptNotStoredYet(verdict.revision(), notStored);
         }
         return open(projectId);
     }

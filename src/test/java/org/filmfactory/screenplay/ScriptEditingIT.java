@@ -1,8 +1,12 @@
 package org.filmfactory.screenplay;
 
+import static java.time.Duration.ofSeconds;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.awaitility.Awaitility.await;
 
+import java.util.Locale;
+import org.filmfactory.platform.Translations;
 import org.filmfactory.project.InvitationService;
 import org.filmfactory.project.NewProject;
 import org.filmfactory.project.NotAllowed;
@@ -19,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -73,6 +78,51 @@ class ScriptEditingIT {
         assertThat(events.stream(ScreenplayRevised.class))
                 .containsExactly(new ScreenplayRevised(project, 1), new ScreenplayRevised(project, 2));
         assertThat(editing.open(project).text()).isEqualTo("INT. HOUSE - DAY\n\nMore rain.\n");
+    }
+
+    @Test
+    void aSaveThatSwapsOneEmojiOrRareCharacterForAnotherIsTaken() {
+        writer.signIn();
+        var first = editing.save(project, 0, "🎬 INT. HOUSE - DAY\n\n第𠀀场 👨\u200D👩\u200D👧\n🎬");
+        // Each pair below shares its first UTF-16 half with the one it replaces, at the start, inside and at the end.
+        var second = editing.save(project, first.revision(), "🎭 INT. HOUSE - DAY\n\n第𠀁场 👨\u200D👩\u200D👦\n🎭");
+        var third = editing.save(project, second.revision(), "🎭 INT. HOUSE - DAY\n\n第𠀁场 👨\u200D👩\u200D👦\n🎬");
+
+        assertThat(third.revision()).isEqualTo(3);
+        assertThat(editing.open(project).text()).isEqualTo("🎭 INT. HOUSE - DAY\n\n第𠀁场 👨\u200D👩\u200D👦\n🎬");
+        assertThat(editing.since(project, 1).orElseThrow()).hasSize(2);
+    }
+
+    @Test
+    void aSaveTheDatabaseRefusesIsReportedAndItsTextKeptUntilStored() {
+        writer.signIn();
+        var first = editing.save(project, 0, "INT. HOUSE - DAY\n\nRain.\n");
+        var jdbc = context.getBean(JdbcClient.class);
+        // The database refuses the write: the table the keeper writes steps to is away for a moment.
+        jdbc.sql("alter table screenplay_step rename to screenplay_step_away").update();
+        try {
+            assertThatExceptionOfType(ScriptNotStoredYet.class)
+                    .isThrownBy(() -> editing.save(project, first.revision(), "INT. HOUSE - DAY\n\nMore rain.\n"))
+                    .satisfies(e -> assertThat(e.messageKey()).isEqualTo("screenplay.error.not-stored-yet"))
+                    .satisfies(e -> assertThat(e.arguments()).containsExactly(2L))
+                    .satisfies(e -> assertThat(context.getBean(Translations.class)
+                            .translate(Locale.SIMPLIFIED_CHINESE, e.messageKey(), e.arguments()))
+                            .startsWith("第 2 版已在实时剧本中"));
+            // The text is not lost: it is the live revision, and the database still has the one before.
+            assertThat(editing.open(project).text()).isEqualTo("INT. HOUSE - DAY\n\nMore rain.\n");
+            assertThat(editing.open(project).revision()).isEqualTo(2);
+            assertThat(storedText(jdbc)).isEqualTo("INT. HOUSE - DAY\n\nRain.\n");
+        } finally {
+            jdbc.sql("alter table screenplay_step_away rename to screenplay_step").update();
+        }
+        // Once the database takes writes again, the keeper stores it.
+        await("the kept save stored").atMost(ofSeconds(20))
+                .until(() -> storedText(jdbc).equals("INT. HOUSE - DAY\n\nMore rain.\n"));
+    }
+
+    private String storedText(JdbcClient jdbc) {
+        return jdbc.sql("select text from screenplay where project_id = ?").param(project.value())
+                .query(String.class).single();
     }
 
     @Test

@@ -219,6 +219,21 @@ class ScriptHistoryIT {
     }
 
     @Test
+    void aRestoreThatSwapsOneEmojiOrRareCharacterForAnotherIsTaken() {
+        // 🎬/🎭 and 𠀀/𠀁 share their first UTF-16 half: the restore's change must not start between the halves.
+        writer.signIn();
+        editing.save(project, editing.open(project).revision(), "🎬 第𠀀场\n" + OPENING + "🎬");
+        var clapper = history.name(project, "Clapper");
+        var masks = editing.save(project, editing.open(project).revision(), "🎭 第𠀁场\n" + OPENING + "🎭");
+
+        var restored = history.restore(project, clapper.id());
+
+        assertThat(restored.revision()).isEqualTo(masks.revision() + 1);
+        assertThat(restored.text()).isEqualTo("🎬 第𠀀场\n" + OPENING + "🎬");
+        assertThat(editing.open(project).text()).isEqualTo("🎬 第𠀀场\n" + OPENING + "🎬");
+    }
+
+    @Test
     void comparingShowsTheChangedLinesBesideEachOther() {
         writer.signIn();
         type(OPENING.length(), "Rain falls.\n王：你来了。\n");

@@ -1,6 +1,13 @@
 package org.filmfactory.breakdown.internal;
 
+import jakarta.annotation.PreDestroy;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import org.filmfactory.breakdown.ShotListChanged;
 import org.filmfactory.fountain.Dialect;
 import org.filmfactory.fountain.FountainReader;
@@ -13,13 +20,31 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Breaks each saved screenplay revision down again, after its commit, on the node that saved it: parse, apply the
  * shot rules, carry ids and director choices over ({@link Rederivation}), store, announce. Runs without a
  * signed-in person, so it reads the script from the {@link ScriptArchive} and the project's language from what it
  * learnt when the project was created.
+ *
+ * <p>{@link ScreenplayRevised} is a hint, not a business event (issue 9): while anyone types it comes about once a
+ * second, and what it asks for — "break the latest text down" — can always be done again from the stored script.
+ * So it is not recorded in the event publication registry (only {@link ApplicationModuleListener}s are, see
+ * {@code spring.modulith.events.registry-trigger-annotation}); a plain after-commit listener on the node that
+ * committed the snapshot (the script's owning member) puts the project in a node-local set of pending
+ * re-derivations, which one worker thread drains. Many hints for one project collapse into one derivation of the
+ * latest revision. The breakdown lives in the database, so deriving it on one node is enough; every other node's
+ * screens follow through the {@link ShotListChanged} live update.
+ *
+ * <p>A derivation that fails (the database away, a lock timeout) stays pending: it is tried again every
+ * {@code filmfactory.breakdown.retry-interval} and at once with the next revision, which it then covers too, and
+ * each failure is logged. What this gives up against a durable publication: if the node dies between the
+ * snapshot's commit and the derivation, the breakdown catches up with the next revision of that script — which is
+ * also all a durable publication gave here, as outstanding publications are not republished on restart.
  */
 @Component
 class ScriptFollower {
@@ -29,16 +54,24 @@ class ScriptFollower {
     private final ScriptArchive archive;
     private final BreakdownStore store;
     private final ApplicationEventPublisher events;
+    private final TransactionTemplate transactions;
+    private final Set<ProjectId> pending = ConcurrentHashMap.newKeySet();
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(
+            Thread.ofPlatform().name("breakdown-follower").daemon().factory());
 
-    ScriptFollower(ScriptArchive archive, BreakdownStore store, ApplicationEventPublisher events) {
+    ScriptFollower(ScriptArchive archive, BreakdownStore store, ApplicationEventPublisher events,
+            TransactionTemplate transactions) {
         this.archive = archive;
         this.store = store;
         this.events = events;
+        this.transactions = transactions;
     }
 
-    @ApplicationModuleListener
+    /** After the snapshot's commit (or at once, when it was published outside a transaction). */
+    @TransactionalEventListener(fallbackExecution = true)
     void on(ScreenplayRevised event) {
-        derive(event.projectId(), false);
+        pending.add(event.projectId());
+        drainSoon();
     }
 
     @ApplicationModuleListener
@@ -51,9 +84,45 @@ class ScriptFollower {
         }
     }
 
+    /** Tries the re-derivations that failed again. */
+    @Scheduled(fixedDelayString = "${filmfactory.breakdown.retry-interval:5s}")
+    void retry() {
+        if (!pending.isEmpty()) {
+            drainSoon();
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        worker.shutdownNow();
+    }
+
+    private void drainSoon() {
+        try {
+            worker.execute(this::drain);
+        } catch (RejectedExecutionException stopping) {
+            log.debug("Not breaking down {} more projects: the node is stopping", pending.size());
+        }
+    }
+
+    private void drain() {
+        for (var projectId : List.copyOf(pending)) {
+            // Out of the set before the work starts: a revision that arrives meanwhile puts it back.
+            pending.remove(projectId);
+            try {
+                transactions.executeWithoutResult(tx -> derive(projectId, false));
+            } catch (RuntimeException failed) {
+                pending.add(projectId);
+                log.warn("Could not break down the script of project {} yet; trying again: {}", projectId,
+                        failed.toString());
+            }
+        }
+    }
+
     /**
-     * Breaks the latest revision down, unless it already is ({@code again} forces it). Several events for one
-     * project may run at once: the lock puts them in a row, and each later one finds the work done.
+     * Breaks the latest revision down, unless it already is ({@code again} forces it). Call inside a transaction.
+     * Several nodes may derive one project at once: the lock puts them in a row, and each later one finds the work
+     * done.
      */
     void derive(ProjectId projectId, boolean again) {
         var latest = archive.latest(projectId);

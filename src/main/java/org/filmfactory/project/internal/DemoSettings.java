@@ -6,7 +6,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * The demo studio made on first start of an empty database.
  *
- * @param enabled switch off in production
+ * @param enabled on by default for the embedded quick start; off by default with the {@code postgres} profile
  * @param password the password of every demo account
  */
 @ConfigurationProperties("filmfactory.demo")

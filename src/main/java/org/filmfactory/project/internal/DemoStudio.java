@@ -19,6 +19,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.core.env.Environment;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -26,7 +27,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * On the first start of an empty database, a demo studio: one account per role and two projects, one in English
  * and one in Chinese, with everyone on both crews. The sign-in details go to the log (and README). When several
- * nodes start at once, the first one to commit wins and the others skip.
+ * nodes start at once, the first one to commit wins and the others skip. It is on for the embedded quick start and
+ * off by default with the {@code postgres} profile; on with any other database it warns loudly at every start, as its
+ * accounts share a published password.
  */
 @Component
 class DemoStudio implements ApplicationRunner {
@@ -42,9 +45,12 @@ class DemoStudio implements ApplicationRunner {
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Environment environment;
 
     DemoStudio(DemoSettings settings, Registration registration, UserDirectory directory, Projects projects,
-            Memberships memberships, TransactionTemplate transaction, ApplicationEventPublisher events, Clock clock) {
+            Memberships memberships, TransactionTemplate transaction, ApplicationEventPublisher events, Clock clock,
+            Environment environment) {
+        this.environment = environment;
         this.settings = settings;
         this.registration = registration;
         this.directory = directory;
@@ -67,7 +73,23 @@ class DemoStudio implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!settings.enabled() || directory.findByEmail(CREW.getFirst().login() + DOMAIN).isPresent()) {
+        if (!settings.enabled()) {
+            return;
+        }
+        var database = environment.getProperty("spring.datasource.url", "");
+        if (!embedded(database)) {
+            // Issue 9: on a shared database the demo's known password opens a real studio.
+            log.warn("""
+
+                    ************************************************************************************************
+                    THE DEMO STUDIO IS ON with the database {}.
+                    Its accounts share one published password: anyone who can reach this studio can sign in as an
+                    owner. Set filmfactory.demo.enabled=false (FILMFACTORY_DEMO_ENABLED=false) and delete the
+                    demo accounts unless this is a throw-away studio.
+                    ************************************************************************************************""",
+                    withoutParameters(database));
+        }
+        if (directory.findByEmail(CREW.getFirst().login() + DOMAIN).isPresent()) {
             return;
         }
         try {
@@ -80,6 +102,23 @@ class DemoStudio implements ApplicationRunner {
         CREW.forEach(p -> accounts.append(String.format("%n    %-9s %-22s password: %s", p.role().name().toLowerCase(Locale.ROOT),
                 p.login() + DOMAIN, settings.password())));
         log.info("Demo studio created with projects 'Rain City' and '茶馆 The Teahouse'. Sign in as:{}", accounts);
+    }
+
+    /** An H2 database in this process (a file or memory), as the quick start uses; not an H2 server. */
+    static boolean embedded(String url) {
+        return url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:h2:tcp:") && !url.startsWith("jdbc:h2:ssl:");
+    }
+
+    /** The URL without its parameters, which may carry a password. */
+    private static String withoutParameters(String url) {
+        int end = url.length();
+        for (char separator : new char[] {'?', ';'}) {
+            int at = url.indexOf(separator);
+            if (at >= 0) {
+                end = Math.min(end, at);
+            }
+        }
+        return url.substring(0, end);
     }
 
     private void createStudio() {
