@@ -155,6 +155,24 @@ public final class CoEditingBench {
          * answered (the live update can overtake the answer).
          */
         final Map<Long, Batch> batches = new ConcurrentHashMap<>();
+        /**
+         * Steps parsed once per live update for every editor in this JVM (keyed by the revisions they cover):
+         * browsers parse on their own machines, and a hundred parses of each step here would measure the bench.
+         */
+        final Map<String, List<CollabRebase.Update>> parsed = new ConcurrentHashMap<>();
+
+        List<CollabRebase.Update> parse(long from, String stepsJson) {
+            int count = BenchEditor.count(stepsJson);
+            return parsed.computeIfAbsent(from + ":" + count, key -> {
+                var steps = JSON.readTree(stepsJson);
+                var list = new ArrayList<CollabRebase.Update>(steps.size());
+                for (var step : steps) {
+                    list.add(new CollabRebase.Update(step.get("c").asString(),
+                            ChangeJson.parse(step.get("ch").toString())));
+                }
+                return List.copyOf(list);
+            });
+        }
 
         /** Mutated only inside {@code compute}, which holds the key's lock. */
         static final class Batch {
@@ -240,7 +258,7 @@ public final class CoEditingBench {
     private record Arrival(long from, String steps) {
     }
 
-    /** One open editor: the browser's sync loop over {@link SimulatedWriter}, fed by its own feed listener. */
+    /** One open editor: the browser's sync loop over a light collab client, fed by its own feed listener. */
     private static final class BenchEditor {
 
         private final ScriptEditing editing;
@@ -250,9 +268,8 @@ public final class CoEditingBench {
         private final Figures figures;
         private final ConcurrentLinkedQueue<Arrival> inbox = new ConcurrentLinkedQueue<>();
         private @Nullable Subscription subscription;
-        private SimulatedWriter writer;
-        /** Length of the text at the synced revision: what the next received step applies to. */
-        private int syncedLength;
+        /** collab's client state without the text (typing needs only its length). */
+        private final LightClient writer = new LightClient();
         /** The synced revision that confirms the last accepted push (the browser's awaitConfirm), or -1. */
         private long awaitConfirm = -1;
         /** The synced revision a "behind" answer was given at (the browser's awaitResync), or -1. */
@@ -287,8 +304,7 @@ public final class CoEditingBench {
 
         private void restart() {
             var draft = editing.open(project);
-            writer = new SimulatedWriter(clientId, draft.text(), (int) draft.revision());
-            syncedLength = draft.text().length();
+            writer.reset(clientId, draft.text().length(), draft.revision());
             awaitConfirm = -1;
             awaitResync = -1;
         }
@@ -298,9 +314,8 @@ public final class CoEditingBench {
             while (System.nanoTime() < endAt) {
                 long now = System.nanoTime();
                 while (nextKey <= now) {
-                    var text = writer.text();
-                    int at = random.nextInt(text.length() + 1);
-                    writer.edit(at, at, random.nextInt(8) == 0 ? "\n" : "a");
+                    int at = random.nextInt(writer.length() + 1);
+                    writer.edit(at, random.nextInt(8) == 0 ? "\n" : "a");
                     if (figures.measuring(nextKey)) {
                         figures.typed.incrementAndGet();
                     }
@@ -341,12 +356,9 @@ public final class CoEditingBench {
         }
 
         private void take(long from, String stepsJson) {
-            var steps = JSON.readTree(stepsJson);
+            var steps = figures.parse(from, stepsJson);
             for (int i = (int) (writer.syncedVersion() - from); i < steps.size(); i++) {
-                var step = steps.get(i);
-                var change = TextChange.fromJson(step.get("ch").toString(), syncedLength);
-                syncedLength = change.newLength();
-                writer.receiveUpdates(List.of(new SimulatedWriter.Update(step.get("c").asString(), change)));
+                writer.receive(steps.get(i));
             }
         }
 
@@ -367,7 +379,7 @@ public final class CoEditingBench {
             if (sendable.isEmpty()) {
                 return;
             }
-            var steps = sendable.stream().map(u -> new ScriptStep(clientId, u.changes().toJson())).toList();
+            var steps = sendable.stream().map(u -> new ScriptStep(clientId, u.toJson())).toList();
             long sent = System.nanoTime();
             var outcome = editing.push(project, synced, steps);
             long answered = System.nanoTime();
@@ -389,6 +401,59 @@ public final class CoEditingBench {
                 awaitResync = synced;
                 // As ScriptEditor.push: a behind editor is sent what it missed at once.
                 pull();
+            }
+        }
+
+        /**
+         * collab's client ({@code receiveUpdates} one step at a time, as the browser calls it, and
+         * {@code sendableUpdates}) over the text's length only; {@link SimulatedWriter} is the full port, checked
+         * against CodeMirror. Copying a long text for every step of a hundred editors would measure the bench.
+         */
+        private static final class LightClient {
+
+            private String clientId = "";
+            private int length;
+            private long version;
+            private List<TextChange> unconfirmed = new ArrayList<>();
+
+            void reset(String id, int textLength, long revision) {
+                clientId = id;
+                length = textLength;
+                version = revision;
+                unconfirmed = new ArrayList<>();
+            }
+
+            int length() {
+                return length;
+            }
+
+            long syncedVersion() {
+                return version;
+            }
+
+            List<TextChange> sendableUpdates() {
+                return unconfirmed;
+            }
+
+            void edit(int at, String text) {
+                unconfirmed.add(TextChange.of(length, at, at, text));
+                length += text.length();
+            }
+
+            void receive(CollabRebase.Update update) {
+                version++;
+                if (!unconfirmed.isEmpty() && update.clientId().equals(clientId)) {
+                    unconfirmed.removeFirst();
+                    return;
+                }
+                var changes = update.changes();
+                var rebased = new ArrayList<TextChange>(unconfirmed.size());
+                for (var mine : unconfirmed) {
+                    rebased.add(mine.map(changes, false));
+                    changes = changes.map(mine, true);
+                }
+                unconfirmed = rebased;
+                length = changes.newLength();
             }
         }
 
