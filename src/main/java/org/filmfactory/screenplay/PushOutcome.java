@@ -3,8 +3,9 @@ package org.filmfactory.screenplay;
 /**
  * What the script's authority made of a push.
  *
- * @param accepted whether the steps became the next revisions; when false the sender was behind and must take the
- *     steps it missed ({@link ScriptEditing#since}), rebase its own onto them and push again
+ * @param accepted whether the steps became the next revisions (moved over the steps accepted since their base, if
+ *     any); when false the sender's base is older than the live log keeps and it must start again from
+ *     {@link ScriptEditing#open}, or take what it missed ({@link ScriptEditing#since}) if that is still there
  * @param revision the script's revision after the push (accepted) or as it stands (behind)
  */
 public record PushOutcome(boolean accepted, long revision) {

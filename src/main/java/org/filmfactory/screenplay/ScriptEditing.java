@@ -71,43 +71,52 @@ public class ScriptEditing {
     }
 
     /**
-     * Takes an editor's steps as revisions {@code baseRevision + 1 …}, or answers that the editor is behind.
-     * Accepted steps go to every open editor on every node.
+     * Takes an editor's steps as the next revisions. Steps based on an older revision that the live log still keeps
+     * are moved over the steps accepted since (as @codemirror/collab's {@code rebaseUpdates} does), leaving out the
+     * leading ones the same editor already got accepted; steps based on a revision older than that are answered
+     * "behind" (the editor then takes what it missed, rebases and pushes again, or starts again from {@link #open}).
+     * Accepted steps go to every open editor on every node, the sender's own included: that is how it learns where
+     * they landed.
      *
-     * @throws ScriptChangeRefused when a step is malformed, does not fit the text, is too large, or names a revision
-     *     the script never had; nothing changes
+     * @throws ScriptChangeRefused when a step is malformed, does not fit the text it was made on, is too large, or
+     *     names a revision the script never had; nothing changes
      */
     public PushOutcome push(ProjectId projectId, long baseRevision, List<ScriptStep> steps) {
         access.require(projectId, Permission.EDIT_SCRIPT);
         var author = currentUser.requireId();
         if (steps.isEmpty()) {
-            throw new ScriptChangeRefused("no steps");
+            throw new ScriptChangeRefused("screenplay.refused.no-steps");
         }
         long now = clock.millis();
         var logged = new ArrayList<LoggedStep>(steps.size());
         for (var step : steps) {
             if (!CLIENT_ID.matcher(step.clientId()).matches()) {
-                throw new ScriptChangeRefused("the editor id is not letters, digits, - and _ (at most 64)");
+                throw new ScriptChangeRefused("screenplay.refused.editor-id");
             }
             // JSON escapes take at most six characters per inserted one: anything longer is refused unread.
             if (step.changes().length() > settings.maxChangeSize().toBytes() * 6 + 64) {
-                throw new ScriptChangeRefused("the change inserts more than " + settings.maxChangeSize());
+                throw new ScriptChangeRefused("screenplay.refused.too-much-inserted",
+                        Long.toString(settings.maxChangeSize().toBytes()));
             }
             logged.add(new LoggedStep(step.clientId(), step.changes(), author.value().toString(), now));
         }
-        var verdict = scriptLog.accept(projectId, baseRevision, logged);
+        var verdict = scriptLog.accept(projectId, baseRevision, logged, true);
         switch (verdict.outcome()) {
-            case REFUSED -> throw new ScriptChangeRefused(verdict.reason());
+            case REFUSED -> throw refused(verdict);
             case BEHIND -> {
                 return new PushOutcome(false, verdict.revision());
             }
             case ACCEPTED -> {
-                // The live update carries the steps as the log keeps them (canonical JSON), from its own answer.
-                var accepted = new ArrayList<ScriptStep>(steps.size());
-                for (int i = 0; i < steps.size(); i++) {
-                    accepted.add(new ScriptStep(steps.get(i).clientId(), verdict.accepted()[i]));
+                // The live update carries the steps as the log keeps them (canonical JSON, moved over what was
+                // accepted since their base), from its own answer.
+                var changes = verdict.accepted();
+                if (changes.length > 0) {
+                    var accepted = new ArrayList<ScriptStep>(changes.length);
+                    for (int i = 0; i < changes.length; i++) {
+                        accepted.add(new ScriptStep(steps.get(verdict.skipped() + i).clientId(), changes[i]));
+                    }
+                    feed.publish(projectId, ScriptChanged.of(verdict.revision() - changes.length, accepted));
                 }
-                feed.publish(projectId, ScriptChanged.of(baseRevision, accepted));
             }
         }
         return new PushOutcome(true, verdict.revision());
@@ -152,11 +161,12 @@ public class ScriptEditing {
         }
         var step = new ScriptStep("save-" + UUID.randomUUID().toString().substring(0, 8),
                 Rewrites.replacing(state.text(), text).toJson());
+        // A whole-text save is never merged into changes made meanwhile: it is refused instead.
         var verdict = scriptLog.accept(projectId, baseRevision, List.of(
-                new LoggedStep(step.clientId(), step.changes(), author.value().toString(), clock.millis())));
+                new LoggedStep(step.clientId(), step.changes(), author.value().toString(), clock.millis())), false);
         switch (verdict.outcome()) {
             case BEHIND -> throw meanwhile(scriptLog.current(projectId));
-            case REFUSED -> throw new ScriptChangeRefused(verdict.reason());
+            case REFUSED -> throw refused(verdict);
             case ACCEPTED -> feed.publish(projectId, ScriptChanged.of(baseRevision, List.of(step)));
         }
         try {
@@ -179,11 +189,15 @@ public class ScriptEditing {
     public void placeCursor(ProjectId projectId, String editorId, long revision, int anchor, int head) {
         access.require(projectId, Permission.VIEW);
         if (!CLIENT_ID.matcher(editorId).matches() || anchor < 0 || head < 0) {
-            throw new ScriptChangeRefused("not a cursor");
+            throw new ScriptChangeRefused("screenplay.refused.not-a-cursor");
         }
         var me = currentUser.require();
         feed.publish(projectId, ScriptCursor.of(new ScriptCursor(editorId, me.id().value().toString(),
                 me.displayName(), org.filmfactory.collab.Attendee.colorOf(me.id()), revision, anchor, head)));
+    }
+
+    private static ScriptChangeRefused refused(ScriptLog.Verdict verdict) {
+        return new ScriptChangeRefused(verdict.reasonKey(), (Object[]) verdict.reasonArguments());
     }
 
     private ScriptChangedMeanwhile meanwhile(ScriptState state) {

@@ -60,7 +60,7 @@ class ScriptCoEditingIT {
     }
 
     @Test
-    void stepsBecomeRevisionsInOrderAndABehindEditorGetsWhatItMissed() {
+    void stepsBecomeRevisionsInOrderAndALateEditorsStepsAreMovedOverWhatCameFirst() {
         writer.signIn();
         int length = "INT. HOUSE - DAY\n".length();
         var first = editing.push(project, 1, List.of(insert("writerA", length, length, "Rain.\n")));
@@ -68,13 +68,13 @@ class ScriptCoEditingIT {
 
         owner.signIn();
         var late = editing.push(project, 1, List.of(insert("ownerB", length, 0, "FADE IN:\n")));
-        assertThat(late).isEqualTo(new PushOutcome(false, 2));
-        assertThat(editing.since(project, 1)).hasValueSatisfying(missed -> {
-            assertThat(missed).hasSize(1);
-            assertThat(missed.getFirst().clientId()).isEqualTo("writerA");
-        });
-        var rebased = editing.push(project, 2, List.of(insert("ownerB", length + 6, 0, "FADE IN:\n")));
-        assertThat(rebased).isEqualTo(new PushOutcome(true, 3));
+        assertThat(late).isEqualTo(new PushOutcome(true, 3));
+        assertThat(editing.since(project, 1)).hasValueSatisfying(steps -> assertThat(steps).containsExactly(
+                new ScriptStep("writerA", "[17,[0,\"Rain.\",\"\"]]"),
+                new ScriptStep("ownerB", "[[0,\"FADE IN:\",\"\"],23]")));
+        // Sent again before the owner's editor heard back: already there, so nothing changes.
+        var again = editing.push(project, 1, List.of(insert("ownerB", length, 0, "FADE IN:\n")));
+        assertThat(again).isEqualTo(new PushOutcome(true, 3));
         assertThat(editing.open(project).text()).isEqualTo("FADE IN:\nINT. HOUSE - DAY\nRain.\n");
         assertThat(editing.textAt(project, 2)).contains("INT. HOUSE - DAY\nRain.\n");
     }
@@ -113,17 +113,27 @@ class ScriptCoEditingIT {
                 new ScriptStep("w", "{\"insert\": \"x\"}"),
                 new ScriptStep("no spaces allowed", TextChange.of(17, 0, 0, "x").toJson()),
                 new ScriptStep("w", TextChange.of(17, 0, 0, "x".repeat(1025)).toJson()));
+        var expectedKeys = new java.util.HashMap<ScriptStep, String>();
+        for (var step : bad) {
+            expectedKeys.put(step, "screenplay.refused.malformed");
+        }
+        expectedKeys.put(bad.get(5), "screenplay.refused.editor-id");
+        expectedKeys.put(bad.get(6), "screenplay.refused.too-much-inserted");
         for (var step : bad) {
             assertThatExceptionOfType(ScriptChangeRefused.class)
                     .as(step.toString())
                     .isThrownBy(() -> editing.push(project, 1, List.of(step)))
-                    .satisfies(refused -> assertThat(refused.reason()).isNotBlank());
+                    .satisfies(refused -> assertThat(refused.messageKey()).isEqualTo(expectedKeys.get(step)));
         }
         assertThatExceptionOfType(ScriptChangeRefused.class)
                 .isThrownBy(() -> editing.push(project, 99, List.of(insert("w", 17, 0, "x"))))
-                .withMessageContaining("99");
+                .satisfies(refused -> {
+                    assertThat(refused.messageKey()).isEqualTo("screenplay.refused.unknown-revision");
+                    assertThat(refused.arguments()).containsExactly("99", "1");
+                });
         assertThatExceptionOfType(ScriptChangeRefused.class)
-                .isThrownBy(() -> editing.push(project, 1, List.of()));
+                .isThrownBy(() -> editing.push(project, 1, List.of()))
+                .satisfies(refused -> assertThat(refused.messageKey()).isEqualTo("screenplay.refused.no-steps"));
         var now = editing.open(project);
         assertThat(now.text()).isEqualTo("INT. HOUSE - DAY\n");
         assertThat(now.revision()).isEqualTo(1);
@@ -136,7 +146,7 @@ class ScriptCoEditingIT {
         // "雨" is one unit, the clapper board two: position 19 falls between its halves.
         assertThatExceptionOfType(ScriptChangeRefused.class)
                 .isThrownBy(() -> editing.push(project, 2, List.of(insert("w", 21, 19, "x"))))
-                .withMessageContaining("character in two");
+                .satisfies(refused -> assertThat(refused.messageKey()).isEqualTo("screenplay.refused.splits-pair"));
         assertThatExceptionOfType(ScriptChangeRefused.class)
                 .isThrownBy(() -> editing.push(project, 2,
                         List.of(new ScriptStep("w", TextChange.of(21, 18, 19, "").toJson()))));

@@ -7,6 +7,7 @@ import com.hazelcast.core.ReadOnly;
 import com.hazelcast.map.EntryProcessor;
 import com.hazelcast.map.IMap;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -47,9 +48,9 @@ class HazelcastScriptLog implements ScriptLog {
     }
 
     @Override
-    public Verdict accept(ProjectId projectId, long base, List<LoggedStep> steps) {
+    public Verdict accept(ProjectId projectId, long base, List<LoggedStep> steps, boolean rebase) {
         loaded(projectId);
-        var accept = Accept.of(base, steps, maxScriptBytes, maxInsert, keep);
+        var accept = Accept.of(base, steps, maxScriptBytes, maxInsert, keep, rebase);
         var verdict = scripts.executeOnKey(projectId.value(), accept);
         if (verdict == null) {
             // Released between loading and accepting (idle clean-up): load again and retry once.
@@ -106,71 +107,93 @@ class HazelcastScriptLog implements ScriptLog {
     }
 
     /**
-     * The ordering step: checks the base revision and every change against the text, then applies them all. It
-     * travels to the owner and its backup by Java serialization, so it carries the steps as plain strings.
+     * The ordering step: checks the base revision and every change against the text it was made on, moves the
+     * changes over the steps accepted since (when {@code rebase} allows it and the log still keeps them), then
+     * applies them all or none. It travels to the owner and its backup by Java serialization, so it carries the
+     * steps as plain strings; the backup replays it on the same state and reaches the same result.
      */
     record Accept(long base, String[] clientIds, String[] changes, String[] authors, long acceptedAt,
-            long maxScriptBytes, long maxInsert, int keep) implements EntryProcessor<UUID, ScriptState, Verdict> {
+            long maxScriptBytes, long maxInsert, int keep, boolean rebase)
+            implements EntryProcessor<UUID, ScriptState, Verdict> {
 
-        static Accept of(long base, List<LoggedStep> steps, long maxScriptBytes, long maxInsert, int keep) {
+        static Accept of(long base, List<LoggedStep> steps, long maxScriptBytes, long maxInsert, int keep,
+                boolean rebase) {
             return new Accept(base, steps.stream().map(LoggedStep::clientId).toArray(String[]::new),
                     steps.stream().map(LoggedStep::changes).toArray(String[]::new),
                     steps.stream().map(LoggedStep::author).toArray(String[]::new),
-                    steps.isEmpty() ? 0 : steps.getFirst().acceptedAt(), maxScriptBytes, maxInsert, keep);
+                    steps.isEmpty() ? 0 : steps.getFirst().acceptedAt(), maxScriptBytes, maxInsert, keep, rebase);
         }
 
         @Override
         public @Nullable Verdict process(Map.Entry<UUID, ScriptState> entry) {
-            var steps = new LoggedStep[changes.length];
-            for (int i = 0; i < steps.length; i++) {
-                steps[i] = new LoggedStep(clientIds[i], changes[i], authors[i], acceptedAt);
-            }
             var state = entry.getValue();
             if (state == null) {
                 return null;
             }
-            if (base != state.revision()) {
-                return base < state.revision() && base >= 0
-                        ? Verdict.behind(state.revision())
-                        : Verdict.refused(state.revision(),
-                                "revision " + base + " does not exist (the script is at " + state.revision() + ")");
+            if (base < 0 || base > state.revision()) {
+                return Verdict.refused(state.revision(), "screenplay.refused.unknown-revision",
+                        Long.toString(base), Long.toString(state.revision()));
+            }
+            // Steps accepted since the sender's base: a push that is behind is moved over them (issue 9), as
+            // @codemirror/collab's rebaseUpdates does; one older than the kept tail must start again.
+            var since = base == state.revision() ? new LoggedStep[0] : rebase ? state.stepsAfter(base) : null;
+            if (since == null) {
+                return Verdict.behind(state.revision());
             }
             var text = state.text();
-            var canonical = new LoggedStep[steps.length];
-            long inserted = 0;
+            var canonical = new LoggedStep[0];
+            int skipped;
             try {
-                for (int i = 0; i < steps.length; i++) {
-                    var change = TextChange.fromJson(steps[i].changes(), text.length());
+                var over = new ArrayList<CollabRebase.Update>(since.length);
+                for (var step : since) {
+                    over.add(new CollabRebase.Update(step.clientId(), ChangeJson.parse(step.changes())));
+                }
+                // Every change is checked against the text it was made on, before anything is moved or applied.
+                int length = over.isEmpty() ? text.length() : over.getFirst().changes().length();
+                var sent = new ArrayList<CollabRebase.Update>(changes.length);
+                long inserted = 0;
+                for (int i = 0; i < changes.length; i++) {
+                    var change = TextChange.fromJson(changes[i], length);
                     inserted += change.insertedLength();
                     if (inserted > maxInsert) {
-                        return Verdict.refused(state.revision(),
-                                "the change inserts more than " + maxInsert + " characters");
+                        return Verdict.refused(state.revision(), "screenplay.refused.too-much-inserted",
+                                Long.toString(maxInsert));
                     }
+                    length = change.newLength();
+                    sent.add(new CollabRebase.Update(clientIds[i], change));
+                }
+                var rebased = CollabRebase.rebaseStepwise(sent, over);
+                skipped = rebased.skipped();
+                canonical = new LoggedStep[rebased.rebased().size()];
+                for (int i = 0; i < canonical.length; i++) {
+                    var change = rebased.rebased().get(i).changes();
                     text = change.apply(text);
                     if (Characters.splitsAPair(change, text)) {
-                        return Verdict.refused(state.revision(),
-                                "a change may not cut a character in two (a surrogate pair)");
+                        return Verdict.refused(state.revision(), "screenplay.refused.splits-pair");
                     }
-                    canonical[i] = new LoggedStep(steps[i].clientId(), change.toJson(), steps[i].author(),
-                            steps[i].acceptedAt());
+                    int from = skipped + i;
+                    canonical[i] = new LoggedStep(clientIds[from], change.toJson(), authors[from], acceptedAt);
                 }
             } catch (MalformedChange malformed) {
-                return Verdict.refused(state.revision(), malformed.getMessage());
+                return Verdict.refused(state.revision(), "screenplay.refused.malformed");
             }
             // Characters are at most 3 UTF-8 bytes per UTF-16 unit: only count exactly when that bound is exceeded.
             if ((long) text.length() * 3 > maxScriptBytes
                     && text.getBytes(StandardCharsets.UTF_8).length > maxScriptBytes) {
-                return Verdict.refused(state.revision(),
-                        "the script would be larger than " + maxScriptBytes + " bytes");
+                return Verdict.refused(state.revision(), "screenplay.refused.script-too-large",
+                        Long.toString(maxScriptBytes));
             }
-            long at = steps.length == 0 ? state.lastChangeAt() : steps[steps.length - 1].acceptedAt();
-            var next = state.advance(text, canonical, keep, at);
-            entry.setValue(next);
             var accepted = new String[canonical.length];
             for (int i = 0; i < canonical.length; i++) {
                 accepted[i] = canonical[i].changes();
             }
-            return new Verdict(Outcome.ACCEPTED, next.revision(), "", accepted);
+            if (canonical.length == 0) {
+                // Everything sent was accepted before: nothing changes.
+                return new Verdict(Outcome.ACCEPTED, state.revision(), "", new String[0], accepted, skipped);
+            }
+            var next = state.advance(text, canonical, keep, acceptedAt);
+            entry.setValue(next);
+            return new Verdict(Outcome.ACCEPTED, next.revision(), "", new String[0], accepted, skipped);
         }
     }
 

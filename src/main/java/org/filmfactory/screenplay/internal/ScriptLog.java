@@ -12,8 +12,13 @@ import org.jspecify.annotations.Nullable;
  */
 public interface ScriptLog {
 
-    /** Makes {@code steps} revisions {@code base + 1 …} if {@code base} is the current revision. */
-    Verdict accept(ProjectId projectId, long base, List<LoggedStep> steps);
+    /**
+     * Makes {@code steps} the next revisions. Steps based on the current revision are taken as they are; with
+     * {@code rebase}, steps based on an older revision still in the kept tail are moved over the steps accepted
+     * since, dropping those the same editor already got accepted. Otherwise an older base is answered
+     * {@link Outcome#BEHIND}. All steps are taken or none.
+     */
+    Verdict accept(ProjectId projectId, long base, List<LoggedStep> steps, boolean rebase);
 
     /** The live text and revision. */
     ScriptState current(ProjectId projectId);
@@ -41,17 +46,22 @@ public interface ScriptLog {
      *
      * @param outcome what happened
      * @param revision the revision after the call
-     * @param reason why a step was refused, for the sender
-     * @param accepted the accepted steps' changes in the canonical JSON the log keeps (empty unless accepted)
+     * @param reasonKey why the steps were refused: a message key for the sender ({@code ""} unless refused)
+     * @param reasonArguments the key's arguments
+     * @param accepted the changes of the steps that became revisions {@code revision - accepted.length + 1 …}, moved
+     *     over what was accepted since their base, in the canonical JSON the log keeps (empty unless accepted)
+     * @param skipped how many leading steps were dropped because the log already had them from the same editor;
+     *     {@code accepted[i]} is sent step {@code skipped + i}
      */
-    record Verdict(Outcome outcome, long revision, String reason, String[] accepted) {
+    record Verdict(Outcome outcome, long revision, String reasonKey, String[] reasonArguments, String[] accepted,
+            int skipped) {
 
         static Verdict behind(long revision) {
-            return new Verdict(Outcome.BEHIND, revision, "", new String[0]);
+            return new Verdict(Outcome.BEHIND, revision, "", new String[0], new String[0], 0);
         }
 
-        static Verdict refused(long revision, String reason) {
-            return new Verdict(Outcome.REFUSED, revision, reason, new String[0]);
+        static Verdict refused(long revision, String reasonKey, String... arguments) {
+            return new Verdict(Outcome.REFUSED, revision, reasonKey, arguments, new String[0], 0);
         }
     }
 

@@ -145,7 +145,11 @@ class ScriptEditor extends Component implements HasSize {
         getElement().callJsFunction("labels", labels.toString());
     }
 
-    /** Steps from the browser: accepted, or answered with what the editor missed (it then rebases and retries). */
+    /**
+     * Steps from the browser. Accepted (moved over what others sent meanwhile): the editor learns where they landed
+     * from the live update that carries them, its own editor id marking them as confirmed. Behind (its base is
+     * older than the log keeps): it is sent what it missed, if anything, and rebases and retries.
+     */
     @ClientCallable
     boolean push(double version, String stepsJson) {
         try {
@@ -199,17 +203,17 @@ class ScriptEditor extends Component implements HasSize {
         try {
             parsed = JSON.readTree(json);
         } catch (RuntimeException malformed) {
-            throw new org.filmfactory.screenplay.ScriptChangeRefused("the steps are not JSON");
+            throw new org.filmfactory.screenplay.ScriptChangeRefused("screenplay.refused.unreadable-steps");
         }
         if (parsed == null || !parsed.isArray()) {
-            throw new org.filmfactory.screenplay.ScriptChangeRefused("the steps are not a list");
+            throw new org.filmfactory.screenplay.ScriptChangeRefused("screenplay.refused.unreadable-steps");
         }
         var steps = new ArrayList<ScriptStep>();
         for (var node : parsed) {
             var client = node.get("c");
             var changes = node.get("ch");
             if (client == null || !client.isString() || changes == null || !changes.isArray()) {
-                throw new org.filmfactory.screenplay.ScriptChangeRefused("a step is not {c, ch}");
+                throw new org.filmfactory.screenplay.ScriptChangeRefused("screenplay.refused.unreadable-steps");
             }
             steps.add(new ScriptStep(client.asString(), changes.toString()));
         }

@@ -28,18 +28,37 @@ class ConvergencePropertyTest {
     @Timeout(value = 30, unit = TimeUnit.SECONDS)
     void writersConvergeOnTheAuthoritysText() {
         for (long seed = 1; seed <= 20; seed++) {
-            new Session(seed).play();
+            new Session(seed, false).play();
         }
     }
 
     /**
-     * The authority as @codemirror/collab's example server: updates are accepted only on top of its current version.
-     * Each change crosses the wire as JSON, as the browser's would.
+     * The studio's authority moves stale pushes over what came since and drops updates it already has: writers who
+     * push again before they hear back (every push here resends all unconfirmed updates) still converge, taking the
+     * accepted steps one at a time as the browser editor does.
+     */
+    @Test
+    @Timeout(value = 30, unit = TimeUnit.SECONDS)
+    void writersConvergeWhenTheAuthorityRebasesStalePushes() {
+        for (long seed = 1; seed <= 20; seed++) {
+            new Session(seed, true).play();
+        }
+    }
+
+    /**
+     * The authority as @codemirror/collab's example server: updates are accepted on top of its current version, or
+     * ({@code rebasing}) moved over the updates since their version by {@link CollabRebase}, as the studio's
+     * authority does. Each change crosses the wire as JSON, as the browser's would.
      */
     private static final class Authority {
 
+        private final boolean rebasing;
         private final List<Update> updates = new ArrayList<>();
         private final List<String> texts = new ArrayList<>(List.of(START));
+
+        Authority(boolean rebasing) {
+            this.rebasing = rebasing;
+        }
 
         int version() {
             return updates.size();
@@ -54,10 +73,13 @@ class ConvergencePropertyTest {
         }
 
         boolean push(int version, List<Update> pushed) {
-            if (version != updates.size()) {
+            if (version != updates.size() && !rebasing) {
                 return false;
             }
-            for (var update : pushed) {
+            var over = updates.subList(version, updates.size()).stream()
+                    .map(u -> new CollabRebase.Update(u.clientId(), u.changes())).toList();
+            var sent = pushed.stream().map(u -> new CollabRebase.Update(u.clientId(), u.changes())).toList();
+            for (var update : CollabRebase.rebaseStepwise(sent, over).rebased()) {
                 var wire = TextChange.fromJson(update.changes().toJson(), text().length());
                 assertThat(wire).isEqualTo(update.changes());
                 texts.add(wire.apply(text()));
@@ -76,14 +98,15 @@ class ConvergencePropertyTest {
 
         private final long seed;
         private final Random random;
-        private final Authority authority = new Authority();
+        private final Authority authority;
         private final List<SimulatedWriter> writers;
         private final List<ArrayDeque<Integer>> inboxes;
         private final boolean[] online;
         private int round;
 
-        Session(long seed) {
+        Session(long seed, boolean rebasing) {
             this.seed = seed;
+            this.authority = new Authority(rebasing);
             // Neighbouring seeds give java.util.Random similar first numbers; spread them out.
             this.random = new Random(seed * 0x9E3779B97F4A7C15L);
             int count = 5 + random.nextInt(4);
@@ -129,7 +152,7 @@ class ConvergencePropertyTest {
             writer.edit(from, to, insert);
         }
 
-        /** A push may be lost on the way ({@code flaky}); a stale one is refused by the authority. */
+        /** A push may be lost on the way ({@code flaky}); a stale one is refused or rebased by the authority. */
         private void push(int w, boolean flaky) {
             var writer = writers.get(w);
             if (!online[w] || writer.sendableUpdates().isEmpty() || flaky && random.nextInt(5) == 0) {
@@ -159,7 +182,14 @@ class ConvergencePropertyTest {
             for (int i = 0; i < n; i++) {
                 inbox.removeFirst();
             }
-            writer.receiveUpdates(authority.range(from, from + n));
+            if (authority.rebasing) {
+                // As the browser editor does: the authority's rebase mirrors receiving one step at a time.
+                for (var update : authority.range(from, from + n)) {
+                    writer.receiveUpdates(List.of(update));
+                }
+            } else {
+                writer.receiveUpdates(authority.range(from, from + n));
+            }
         }
 
         /** Back online: the authority resends everything after the writer's synced version. */

@@ -64,7 +64,7 @@ final class SimulatedWriter {
         if (done.size() + 1 > UNDO_DEPTH + 20) {
             done.subList(0, done.size() - UNDO_DEPTH - 1).clear();
         }
-        done.add(new UndoStep(change.invert(text), null));
+        done.add(new UndoStep(Changes.invert(change, text), null));
         applyLocal(change);
     }
 
