@@ -115,9 +115,11 @@ describe("restoring after a reload", () => {
     const authority = new Authority("x");
     const storage = new MemoryStorage();
     storage.setItem("ff-script:a", JSON.stringify({ clientId: "a", version: 0, pending: [[5, [0, "far"]]] }));
+    const errors = mock.method(console, "error", () => {});
     const reloaded = new TestEditor("a", authority, [], storage);
     reloaded.open();
     await settle();
+    assert.deepEqual(errors.mock.calls.map((c) => c.arguments[0]), ["ff-script-editor: saved changes do not fit the recovered text"]);
     assert.equal(reloaded.sync.tooOld, true);
     assert.equal(reloaded.text, "x");
     assert.equal(reloaded.sync.pending, 0);

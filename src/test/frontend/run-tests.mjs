@@ -38,5 +38,5 @@ await build({
 });
 
 const files = tests.map((t) => join(out, t.replace(/\.ts$/, ".mjs")));
-const run = spawnSync(process.execPath, ["--enable-source-maps", "--test", ...files], { stdio: "inherit", cwd: project });
+const run = spawnSync(process.execPath, ["--enable-source-maps", "--disable-warning=ExperimentalWarning", "--test", "--test-reporter=spec", ...files], { stdio: "inherit", cwd: project });
 process.exit(run.status ?? 1);
