@@ -6,6 +6,17 @@ import { Authority, TestEditor, settle, stepsJson } from "./harness";
 beforeEach(() => mock.timers.enable({ apis: ["setTimeout", "setInterval", "Date"], now: 1_000_000 }));
 afterEach(() => mock.timers.reset());
 
+/** One editor on "x" that typed "y" and whose push has just gone out (answered at once unless `manual`). */
+function typedY(manual: boolean): { authority: Authority; a: TestEditor } {
+  const authority = new Authority("x");
+  authority.manual = manual;
+  const a = new TestEditor("a", authority, []);
+  a.open();
+  a.type({ from: 1, insert: "y" });
+  mock.timers.tick(25);
+  return { authority, a };
+}
+
 function insert(length: number, at: number, text: string): ChangeSet {
   return ChangeSet.of({ from: at, insert: text }, length);
 }
@@ -85,12 +96,7 @@ describe("push", () => {
 
 describe("unreachable server", () => {
   test("failedPushGoesOfflineAndRetriesWithDoublingBackOffUpToTwoSeconds", async () => {
-    const authority = new Authority("x");
-    authority.manual = true;
-    const a = new TestEditor("a", authority, []);
-    a.open();
-    a.type({ from: 1, insert: "y" });
-    mock.timers.tick(25);
+    const { authority, a } = typedY(true);
     const retryAt: number[] = [];
     let last = Date.now();
     for (let i = 0; i < 6; i++) {
@@ -115,12 +121,7 @@ describe("unreachable server", () => {
   });
 
   test("aCallThatNeverAnswersCountsAsFailedAfterTenSeconds", async () => {
-    const authority = new Authority("x");
-    authority.manual = true;
-    const a = new TestEditor("a", authority, []);
-    a.open();
-    a.type({ from: 1, insert: "y" });
-    mock.timers.tick(25);
+    const { a } = typedY(true);
     mock.timers.tick(9999);
     await settle();
     assert.equal(a.sync.offline, false);
@@ -133,11 +134,7 @@ describe("unreachable server", () => {
 
 describe("pull", () => {
   test("aConfirmationThatNeverArrivesIsPulledForAfterTwoSeconds", async () => {
-    const authority = new Authority("x");
-    const a = new TestEditor("a", authority, []);
-    a.open();
-    a.type({ from: 1, insert: "y" });
-    mock.timers.tick(25);
+    const { authority, a } = typedY(false);
     await settle();
     authority.outbox.length = 0; // the confirmation is lost
     mock.timers.tick(1999);
@@ -194,12 +191,7 @@ describe("composition", () => {
 
 describe("restart", () => {
   test("answersMeantForTheDocumentBeforeARestartAreIgnored", async () => {
-    const authority = new Authority("x");
-    authority.manual = true;
-    const a = new TestEditor("a", authority, []);
-    a.open();
-    a.type({ from: 1, insert: "y" });
-    mock.timers.tick(25);
+    const { a } = typedY(true);
     const stale = a.calls[0];
     a.open(false);
     stale.reject(new Error("node gone"));
