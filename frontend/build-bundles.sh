@@ -13,12 +13,14 @@ if ! command -v node >/dev/null 2>&1 || [ "$(node -p 'process.versions.node.spli
   exit 1
 fi
 
-# 1. The production bundle: build-frontend (in package) rebuilds it when the sources changed; force it anyway.
-./mvnw -q -DskipTests -Dvaadin.force.production.build=true package
+# 1. The production bundle: build-frontend (in package) rebuilds it when the sources changed; force it anyway. Vaadin
+#    zips whatever its output folder holds, so start from a clean target/ (or old builds end up in the bundle too).
+./mvnw -q -DskipTests -Dvaadin.force.production.build=true clean package
 echo "build-bundles: src/main/bundles/prod.bundle written"
 
 # 2. The development bundle is built by the studio itself when it starts in development mode and finds the committed
-#    one out of date. Start it on free ports with its own data and cluster, wait for the new bundle, stop it.
+#    one out of date (or missing). Start it on a free HTTP port with its own data folder and Hazelcast cluster, wait
+#    for the new bundle, stop it.
 work=$(mktemp -d)
 hz_port=$((20000 + $$ % 20000))
 rm -rf target/dev-bundle src/main/bundles/dev.bundle
@@ -46,7 +48,8 @@ while [ "$stable" -lt 3 ]; do
   fi
   sleep 2
   waited=$((waited + 2))
-  now=$(cksum < src/main/bundles/dev.bundle 2>/dev/null || echo none)
+  now=none
+  [ -f src/main/bundles/dev.bundle ] && now=$(cksum < src/main/bundles/dev.bundle)
   if [ "$now" != none ] && [ "$now" = "$last" ]; then stable=$((stable + 1)); else stable=0; fi
   last=$now
 done
