@@ -19,6 +19,14 @@ async function typedOffline(authority: Authority, storage: MemoryStorage, ...typ
   authority.manual = false;
 }
 
+/** An editor on "x" that typed "y" offline, then was reloaded. */
+async function typedYOffline(): Promise<{ authority: Authority; storage: MemoryStorage }> {
+  const authority = new Authority("x");
+  const storage = new MemoryStorage();
+  await typedOffline(authority, storage, [1, "y"]);
+  return { authority, storage };
+}
+
 describe("saving", () => {
   test("keepsUnsentChangesWithTheirVersionAndClientAndForgetsThemOnceConfirmed", async () => {
     const authority = new Authority("INT. CAFE");
@@ -95,9 +103,7 @@ describe("restoring after a reload", () => {
   });
 
   test("aServerWithoutTheOldTextStartsOverOnTheCurrentTextAndSaysSo", async () => {
-    const authority = new Authority("x");
-    const storage = new MemoryStorage();
-    await typedOffline(authority, storage, [1, "y"]);
+    const { authority, storage } = await typedYOffline();
     storage.setItem("ff-script:a", storage.getItem("ff-script:a")!.replace('"version":0', '"version":7'));
 
     const reloaded = new TestEditor("a", authority, [], storage);
@@ -127,9 +133,7 @@ describe("restoring after a reload", () => {
   });
 
   test("anUnreachableServerKeepsTheRestoreWaitingAndRetries", async () => {
-    const authority = new Authority("x");
-    const storage = new MemoryStorage();
-    await typedOffline(authority, storage, [1, "y"]);
+    const { authority, storage } = await typedYOffline();
     authority.manual = true;
     const reloaded = new TestEditor("a", authority, [], storage);
     reloaded.open();
@@ -143,9 +147,7 @@ describe("restoring after a reload", () => {
   });
 
   test("aSecondRestoreWithinThirtySecondsDropsTheChangesAsTooOld", async () => {
-    const authority = new Authority("x");
-    const storage = new MemoryStorage();
-    await typedOffline(authority, storage, [1, "y"]);
+    const { authority, storage } = await typedYOffline();
     const a = new TestEditor("a", authority, [], storage);
     a.open();
     await settle();
