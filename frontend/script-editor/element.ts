@@ -1,0 +1,469 @@
+/*
+ * <ff-script-editor> itself: the CodeMirror view, the status line, the binding to Vaadin's $server, and the wiring of
+ * the parts (language, remote cursors, sync, offline store, outline). The API is described in ../script-editor.ts.
+ */
+import { Compartment, EditorState, Prec, Transaction, type Extension } from "@codemirror/state";
+import {
+  EditorView,
+  drawSelection,
+  highlightActiveLine,
+  highlightActiveLineGutter,
+  keymap,
+  lineNumbers,
+  type ViewUpdate,
+} from "@codemirror/view";
+import { defaultKeymap, history, historyKeymap } from "@codemirror/commands";
+import { collab, getSyncedVersion } from "@codemirror/collab";
+import { highlightSelectionMatches, search, searchKeymap } from "@codemirror/search";
+import { fountain } from "./language";
+import { editorTheme, installHostCss } from "./look";
+import { Outline } from "./outline";
+import {
+  placeCursors,
+  readCursors,
+  remoteCursors,
+  serverSelection,
+  setRemoteCursors,
+  type IncomingCursor,
+} from "./remote-cursors";
+import { CollabSync, type SyncServer } from "./sync";
+
+interface ServerApi extends SyncServer {
+  cursor(version: number, anchor: number, head: number): Promise<unknown>;
+}
+type ServerMethod = keyof ServerApi;
+
+interface QueuedCall {
+  name: ServerMethod;
+  args: unknown[];
+  resolve: (v: unknown) => void;
+  reject: (e: unknown) => void;
+}
+
+export interface ScriptEditorLabels {
+  saved: string;
+  sending: string;
+  offline: string;
+  tooOld: string;
+  outline: string;
+  noScenes: string;
+  recovering: string;
+}
+
+const DEFAULT_LABELS: ScriptEditorLabels = {
+  saved: "Saved",
+  sending: "Sending {n} changes…",
+  offline: "Offline — {n} changes kept in this tab",
+  tooOld: "Your unsent changes were too old to restore; the script was reloaded.",
+  outline: "Scenes",
+  noScenes: "No scene headings yet. Start a line with INT. or EXT.",
+  recovering: "Restoring unsent changes…",
+};
+
+const CURSOR_INTERVAL = 100;
+const FUTURE_CURSOR_WAIT = 1000;
+const SENDING_GRACE = 400;
+const SERVER_POLL = 50;
+
+/** Counts go where the label says {n} (or {0}, as Vaadin translations are often written). */
+function withCount(label: string, n: number | string): string {
+  return label.replace(/\{n\}|\{0\}/g, String(n));
+}
+
+/** The server sends JSON as a string (or, from tests, as an object); anything unreadable is ignored. */
+function parsed(json: unknown): unknown {
+  if (typeof json !== "string") return json;
+  try {
+    return JSON.parse(json);
+  } catch {
+    return undefined;
+  }
+}
+
+export class FfScriptEditor extends HTMLElement {
+  private view: EditorView | null = null;
+  private readonly readOnlyCompartment = new Compartment();
+  private readOnlyFlag = false;
+  private labelTexts: ScriptEditorLabels = { ...DEFAULT_LABELS };
+  private isConnectedNow = false;
+
+  // DOM
+  private built = false;
+  private mainEl!: HTMLDivElement;
+  private editorHost!: HTMLDivElement;
+  private statusEl!: HTMLDivElement;
+  private outline!: Outline;
+  private resizeObserver: ResizeObserver | null = null;
+
+  // server
+  private pendingSince = 0;
+  private serverQueue: QueuedCall[] = [];
+  private serverPoll: ReturnType<typeof setInterval> | null = null;
+  private readonly sync = new CollabSync({
+    view: () => this.view,
+    connected: () => this.isConnectedNow,
+    server: {
+      push: (version, updatesJson) => this.callServer("push", version, updatesJson),
+      pull: (version) => this.callServer("pull", version),
+      recover: (version) => this.callServer("recover", version),
+    },
+    install: (text, version, clientId) => this.installState(text, version, clientId),
+    onStep: (state) => {
+      if (!this.futureCursors || this.futureVersion() !== getSyncedVersion(state)) return null;
+      // cursors that were sent for exactly this version: place them now, later steps map them
+      const placed = placeCursors(state, this.futureCursors, true);
+      this.futureCursors = null;
+      return state.update({ effects: setRemoteCursors.of(placed) });
+    },
+    received: (confirmed) => {
+      if (confirmed) this.scheduleCursor();
+      const view = this.view;
+      if (view && this.futureCursors && this.futureVersion() <= getSyncedVersion(view.state)) this.applyFutureCursors();
+    },
+    changed: () => this.renderStatus(),
+  });
+
+  // cursors
+  private cursorTimer: ReturnType<typeof setTimeout> | null = null;
+  private lastCursorSent = 0;
+  private lastCursorKey = "";
+  private incomingCursors: IncomingCursor[] = [];
+  private futureCursors: IncomingCursor[] | null = null;
+  private futureCursorTimer: ReturnType<typeof setTimeout> | null = null;
+
+  // ---- lifecycle -------------------------------------------------------------------------------
+
+  /**
+   * CodeMirror mounts its style sheet (layout, white-space: break-spaces) into the root its DOM is in. An editor
+   * made before this element was attached (Vaadin may call start() first) has mounted it into a detached tree, where
+   * it applies to nothing: trailing spaces then collapse and typed characters land in the wrong place. Tell the view
+   * where it lives now.
+   */
+  private adoptRoot(): void {
+    const view = this.view;
+    if (!view || !this.isConnected) return;
+    const root = view.dom.getRootNode();
+    if ((root instanceof Document || root instanceof ShadowRoot) && root !== view.root) view.setRoot(root);
+  }
+
+  connectedCallback(): void {
+    installHostCss();
+    this.ensureDom();
+    if (this.mainEl.parentNode !== this) {
+      this.append(this.mainEl, this.outline.el);
+    }
+    this.isConnectedNow = true;
+    if (!this.resizeObserver && typeof ResizeObserver !== "undefined") {
+      this.resizeObserver = new ResizeObserver((entries) => {
+        for (const e of entries) this.outline.resize(e.contentRect.width);
+      });
+    }
+    this.resizeObserver?.observe(this);
+    this.adoptRoot();
+    this.view?.requestMeasure();
+    this.flushServerQueue();
+    this.sync.maybePush();
+    this.renderStatus();
+  }
+
+  disconnectedCallback(): void {
+    this.isConnectedNow = false;
+    this.resizeObserver?.disconnect();
+    this.sync.detached();
+    if (this.serverPoll != null) {
+      clearInterval(this.serverPoll);
+      this.serverPoll = null;
+    }
+  }
+
+  /** Focuses the text, not the host. */
+  override focus(options?: FocusOptions): void {
+    if (this.view) this.view.focus();
+    else super.focus(options);
+  }
+
+  // ---- server -> element -----------------------------------------------------------------------
+
+  /**
+   * (Re)starts on the server's text. Unsent typing saved in this tab is restored first (recover + pull) unless
+   * `keepUnsent` is false (the server refused it) or this element already restored some in the last 30 s
+   * (a server that keeps refusing must not make us send the same steps for ever).
+   */
+  start(text: string, version: number, clientId: string, readOnly: boolean, storageKey: string, keepUnsent = true): void {
+    this.ensureDom();
+    this.resetCursors();
+    this.readOnlyFlag = !!readOnly;
+    this.sync.start(String(text ?? ""), Number(version) || 0, String(clientId), this.readOnlyFlag, storageKey || "",
+      keepUnsent !== false);
+  }
+
+  receive(fromVersion: number, updatesJson: string): void {
+    this.sync.receive(fromVersion, updatesJson);
+  }
+
+  cursors(json: string): void {
+    const list = readCursors(parsed(json));
+    if (!list) return;
+    this.incomingCursors = list;
+    this.applyIncomingCursors();
+  }
+
+  setReadOnly(readOnly: boolean): void {
+    this.readOnlyFlag = !!readOnly;
+    this.applyReadOnly();
+  }
+
+  labels(json: string): void {
+    const raw = parsed(json);
+    if (!raw || typeof raw !== "object") return;
+    const next = { ...this.labelTexts };
+    for (const key of Object.keys(DEFAULT_LABELS) as (keyof ScriptEditorLabels)[]) {
+      const v = (raw as Record<string, unknown>)[key];
+      if (typeof v === "string") next[key] = v;
+    }
+    this.labelTexts = next;
+    if (this.built) this.outline.setLabels(next);
+    this.renderStatus();
+  }
+
+  /** The document text. */
+  get text(): string {
+    return this.view ? this.view.state.doc.toString() : "";
+  }
+
+  /** The version up to which this editor has synced with the server. */
+  get version(): number {
+    return this.view ? getSyncedVersion(this.view.state) : 0;
+  }
+
+  /** How many local updates the server has not confirmed yet. */
+  get pending(): number {
+    return this.sync.pending;
+  }
+
+  // ---- state -----------------------------------------------------------------------------------
+
+  private installState(text: string, version: number, clientId: string): void {
+    const state = EditorState.create({ doc: text, extensions: this.extensions(version, clientId) });
+    if (this.view) {
+      this.view.setState(state);
+    } else {
+      this.view = new EditorView({ state, parent: this.editorHost });
+      this.adoptRoot();
+    }
+    this.lastCursorKey = "";
+    this.outline.reset();
+    if (this.incomingCursors.length) this.applyIncomingCursors();
+  }
+
+  private extensions(version: number, clientId: string): Extension {
+    return [
+      lineNumbers(),
+      highlightActiveLineGutter(),
+      highlightActiveLine(),
+      drawSelection(),
+      history(),
+      fountain(),
+      search({ top: true }),
+      highlightSelectionMatches(),
+      EditorView.lineWrapping,
+      this.readOnlyCompartment.of(this.readOnlyExtension()),
+      collab({ startVersion: version, clientID: clientId }),
+      remoteCursors(),
+      Prec.high(
+        keymap.of([
+          { key: "Alt-ArrowUp", run: () => this.outline.jump(-1), preventDefault: true },
+          { key: "Alt-ArrowDown", run: () => this.outline.jump(1), preventDefault: true },
+        ]),
+      ),
+      keymap.of([...searchKeymap, ...historyKeymap, ...defaultKeymap]),
+      editorTheme,
+      EditorView.contentAttributes.of({ "aria-label": "Script", spellcheck: "true", autocapitalize: "off" }),
+      EditorView.updateListener.of((u) => this.onUpdate(u)),
+    ];
+  }
+
+  private readOnlyExtension(): Extension {
+    const ro = this.readOnlyFlag || this.sync.recovering;
+    // tabindex keeps a read-only script focusable, so selecting, copying and Ctrl-F still work
+    return ro
+      ? [EditorState.readOnly.of(true), EditorView.editable.of(false), EditorView.contentAttributes.of({ tabindex: "0" })]
+      : [EditorState.readOnly.of(false), EditorView.editable.of(true)];
+  }
+
+  private applyReadOnly(): void {
+    this.view?.dispatch({ effects: this.readOnlyCompartment.reconfigure(this.readOnlyExtension()) });
+  }
+
+  private onUpdate(u: ViewUpdate): void {
+    let local = false;
+    for (const tr of u.transactions) {
+      if (tr.docChanged && !tr.annotation(Transaction.remote)) local = true;
+    }
+    if (local) this.sync.edited();
+    if (local || u.selectionSet) this.scheduleCursor();
+    this.outline.update(u);
+  }
+
+  // ---- server binding --------------------------------------------------------------------------
+
+  private callServer(name: ServerMethod, ...args: unknown[]): Promise<unknown> {
+    return new Promise((resolve, reject) => {
+      this.serverQueue.push({ name, args, resolve, reject });
+      this.flushServerQueue();
+    });
+  }
+
+  private server(): ServerApi | undefined {
+    return (this as unknown as { $server?: ServerApi }).$server;
+  }
+
+  /** Vaadin adds $server when it binds the element; calls made before that wait here, in order. */
+  private flushServerQueue(): void {
+    const server = this.server();
+    while (this.serverQueue.length) {
+      const call = this.serverQueue[0];
+      const fn = server ? (server[call.name] as unknown) : undefined;
+      if (typeof fn !== "function") {
+        if (this.serverPoll == null && this.isConnectedNow) {
+          this.serverPoll = setInterval(() => this.flushServerQueue(), SERVER_POLL);
+        }
+        return;
+      }
+      this.serverQueue.shift();
+      try {
+        Promise.resolve((fn as (...a: unknown[]) => unknown).apply(server, call.args)).then(call.resolve, call.reject);
+      } catch (e) {
+        call.reject(e);
+      }
+    }
+    if (this.serverPoll != null) {
+      clearInterval(this.serverPoll);
+      this.serverPoll = null;
+    }
+  }
+
+  // ---- cursors ---------------------------------------------------------------------------------
+
+  private resetCursors(): void {
+    for (const t of [this.cursorTimer, this.futureCursorTimer]) {
+      if (t != null) clearTimeout(t);
+    }
+    this.cursorTimer = this.futureCursorTimer = null;
+    this.futureCursors = null;
+  }
+
+  private scheduleCursor(): void {
+    if (this.cursorTimer != null || !this.view || this.sync.recovering) return;
+    const wait = Math.max(0, this.lastCursorSent + CURSOR_INTERVAL - Date.now());
+    this.cursorTimer = setTimeout(() => {
+      this.cursorTimer = null;
+      this.sendCursor();
+    }, wait);
+  }
+
+  private sendCursor(): void {
+    const view = this.view;
+    const server = this.server();
+    if (!view || !server || typeof server.cursor !== "function" || this.sync.recovering) return;
+    const { version, anchor, head } = serverSelection(view.state);
+    const key = version + ":" + anchor + ":" + head;
+    if (key === this.lastCursorKey) return;
+    this.lastCursorKey = key;
+    this.lastCursorSent = Date.now();
+    try {
+      Promise.resolve(server.cursor(version, anchor, head)).catch(() => {
+        this.lastCursorKey = "";
+      });
+    } catch {
+      this.lastCursorKey = "";
+    }
+  }
+
+  private applyIncomingCursors(): void {
+    const view = this.view;
+    if (!view) return;
+    const synced = getSyncedVersion(view.state);
+    const ahead = this.incomingCursors.some((c) => c.version != null && c.version > synced);
+    if (ahead && !this.sync.recovering) {
+      // positions for a version we have not reached yet: place them when we get there
+      this.futureCursors = this.incomingCursors;
+      if (this.futureCursorTimer != null) clearTimeout(this.futureCursorTimer);
+      this.futureCursorTimer = setTimeout(() => {
+        this.futureCursorTimer = null;
+        this.applyFutureCursors();
+      }, FUTURE_CURSOR_WAIT);
+      return;
+    }
+    this.futureCursors = null;
+    view.dispatch({ effects: setRemoteCursors.of(placeCursors(view.state, this.incomingCursors, false)) });
+  }
+
+  private futureVersion(): number {
+    let v = 0;
+    for (const c of this.futureCursors ?? []) v = Math.max(v, c.version ?? 0);
+    return v;
+  }
+
+  private applyFutureCursors(): void {
+    const view = this.view;
+    const list = this.futureCursors;
+    if (!view || !list) return;
+    this.futureCursors = null;
+    if (this.futureCursorTimer != null) clearTimeout(this.futureCursorTimer);
+    this.futureCursorTimer = null;
+    view.dispatch({ effects: setRemoteCursors.of(placeCursors(view.state, list, false)) });
+  }
+
+  // ---- status ----------------------------------------------------------------------------------
+
+  private renderStatus(): void {
+    if (!this.built) return;
+    const n = this.pending;
+    if (n === 0) this.pendingSince = 0;
+    const sync = this.sync;
+    let state: string;
+    let text: string;
+    if (sync.recovering) {
+      state = sync.offline ? "offline" : "sending";
+      text = sync.offline ? withCount(this.labelTexts.offline, n) : this.labelTexts.recovering;
+    } else if (sync.offline) {
+      state = "offline";
+      text = withCount(this.labelTexts.offline, n);
+    } else if (n > 0 && Date.now() - this.pendingSince >= SENDING_GRACE) {
+      state = "sending";
+      text = withCount(this.labelTexts.sending, n);
+    } else if (n > 0) {
+      // a healthy round trip takes a few tens of ms: do not flicker "Sending" on every keystroke
+      if (this.pendingSince === 0) {
+        this.pendingSince = Date.now();
+        setTimeout(() => this.renderStatus(), SENDING_GRACE + 10);
+      }
+      return;
+    } else if (sync.tooOld) {
+      state = "notice";
+      text = this.labelTexts.tooOld;
+    } else {
+      state = "saved";
+      text = this.labelTexts.saved;
+    }
+    if (this.statusEl.dataset.state !== state) this.statusEl.dataset.state = state;
+    if (this.statusEl.textContent !== text) this.statusEl.textContent = text;
+  }
+
+  private ensureDom(): void {
+    if (this.built) return;
+    this.built = true;
+    this.mainEl = document.createElement("div");
+    this.mainEl.className = "ffse-main";
+    this.editorHost = document.createElement("div");
+    this.editorHost.className = "ffse-editor";
+    this.statusEl = document.createElement("div");
+    this.statusEl.className = "ffse-status";
+    this.statusEl.setAttribute("role", "status");
+    this.statusEl.setAttribute("aria-live", "polite");
+    this.mainEl.append(this.editorHost, this.statusEl);
+    this.outline = new Outline(this, () => this.view, this.labelTexts);
+    this.renderStatus();
+  }
+}
