@@ -19,7 +19,7 @@ class ProjectBrowserIT {
 
     @BeforeAll
     static void start() {
-        studio = new StudioNodes(1, 5921).start();
+        studio = new StudioNodes(1).start();
         chromium = new Chromium();
     }
 

@@ -54,8 +54,8 @@ class CoEditingAcrossNodesBrowserIT {
     record Crew(ProjectId project, Actor writerA, Actor writerB, Actor viewer) {
     }
 
-    private Crew crew(int port) {
-        nodes = new StudioNodes(2, port).start();
+    private Crew crew() {
+        nodes = new StudioNodes(2).start();
         chromium = new Chromium();
         var owner = Actors.create(nodes.node(0), "Olga Owner").signIn();
         var project = nodes.node(0).getBean(ProjectManagement.class)
@@ -70,7 +70,7 @@ class CoEditingAcrossNodesBrowserIT {
 
     @Test
     void twoWritersTypingIntoTheSameLineOnTwoNodesEndWithEveryCharacter() throws Exception {
-        var crew = crew(6031);
+        var crew = crew();
         var a = open(nodes.url(0), crew.writerA(), crew.project());
         var b = open(nodes.url(1), crew.writerB(), crew.project());
         toEnd(a);
@@ -112,7 +112,7 @@ class CoEditingAcrossNodesBrowserIT {
 
     @Test
     void cursorsOutlineAndUndoThatSkipsOtherPeoplesTyping() throws Exception {
-        var crew = crew(6081);
+        var crew = crew();
         crew.writerA().signIn();
         nodes.node(0).getBean(ScriptEditing.class).save(crew.project(), 1,
                 SCRIPT + "\n\nEXT. STREET - NIGHT\n\nThe rain stops.");
@@ -149,7 +149,7 @@ class CoEditingAcrossNodesBrowserIT {
 
     @Test
     void searchReplaceSoftWrapAndTypingKeptInTheTabWhileOffline() throws Exception {
-        var crew = crew(6091);
+        var crew = crew();
         var a = open(nodes.url(0), crew.writerA(), crew.project());
         // Fountain highlighting and line numbers.
         assertThat(a.locator("ff-script-editor .cm-line.cm-ff-sceneHeading").first().textContent())
@@ -190,7 +190,7 @@ class CoEditingAcrossNodesBrowserIT {
 
     @Test
     void aNodeDyingMidTypingLosesNothingAccepted() throws Exception {
-        var crew = crew(6041);
+        var crew = crew();
         var a = open(nodes.url(0), crew.writerA(), crew.project());
         var b = open(nodes.url(1), crew.writerB(), crew.project());
         toEnd(a);
@@ -227,7 +227,7 @@ class CoEditingAcrossNodesBrowserIT {
 
     @Test
     void keystrokeToAnotherNodesBrowser() throws Exception {
-        var crew = crew(6051);
+        var crew = crew();
         var a = open(nodes.url(0), crew.writerA(), crew.project());
         var b = open(nodes.url(1), crew.writerB(), crew.project());
         toEnd(a);
@@ -265,7 +265,7 @@ class CoEditingAcrossNodesBrowserIT {
 
     @Test
     void memoryPerOpenEditor() throws Exception {
-        var crew = crew(6071);
+        var crew = crew();
         // A feature-length script, so the figure includes what an editor holds of the text.
         var text = new StringBuilder(SCRIPT);
         // About 120 scenes of 1.5 KB each, the shape of a feature screenplay.

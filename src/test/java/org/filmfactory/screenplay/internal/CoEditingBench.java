@@ -28,13 +28,11 @@ public final class CoEditingBench {
     public static void main(String[] args) throws Exception {
         int seconds = Integer.getInteger("bench.seconds", 20);
         int pace = Integer.getInteger("bench.pace", 150);
-        int port = Integer.getInteger("bench.port", 6101);
         for (var arg : args) {
             int editors = Integer.parseInt(arg);
-            try (var nodes = new StudioNodes(2, port).start("--logging.level.root=WARN")) {
+            try (var nodes = new StudioNodes(2).start("--logging.level.root=WARN")) {
                 run(nodes, editors, seconds, pace);
             }
-            port += 10;
         }
         System.exit(0);
     }
