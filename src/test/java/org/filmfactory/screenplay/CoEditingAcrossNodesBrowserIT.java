@@ -111,9 +111,10 @@ class CoEditingAcrossNodesBrowserIT {
         assertThat(answer).isEqualTo("false");
         var reason = nodes.node(1).getBean(Translations.class).translate(Locale.ENGLISH,
                 new NotAllowed(Permission.EDIT_SCRIPT).messageKey());
-        viewer.locator("vaadin-notification-card", new Page.LocatorOptions()
-                .setHasText(java.util.regex.Pattern.compile("^\\s*" + java.util.regex.Pattern.quote(reason) + "\\s*$")))
-                .waitFor();
+        var notice = viewer.locator("vaadin-notification-card").last();
+        notice.waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
+                .setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
+        assertThat(notice.textContent().strip()).isEqualTo(reason);
         assertThat(storedText(crew.project())).isEqualTo(finalText);
         assertThat(text(a)).isEqualTo(finalText);
     }
