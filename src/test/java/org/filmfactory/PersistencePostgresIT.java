@@ -32,8 +32,6 @@ class PersistencePostgresIT extends PersistenceContract {
         registry.add("spring.datasource.driver-class-name", () -> "org.postgresql.Driver");
         // A Hazelcast member of its own: the test profile's instance name would be shared with the H2 contexts.
         registry.add("filmfactory.cluster.node-name", () -> "postgres-it");
-        registry.add("filmfactory.cluster.port", () -> "5911");
-        registry.add("filmfactory.cluster.members", () -> "127.0.0.1:5911");
     }
 
     @Override

@@ -14,7 +14,8 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param name cluster name; nodes with another name never join
  * @param nodeName this node's name in logs and in the {@code X-FilmFactory-Node} response header
- * @param port the first Hazelcast port tried on this node
+ * @param port the first Hazelcast port tried on this node; {@code 0} takes any free port (tests: nodes then join
+ *     through {@code members} pointing at the nodes already running)
  * @param members TCP-IP members ({@code host:port}); every node should list the same ones
  * @param kubernetesServiceDns when set, members are found through this headless service instead of {@code members}
  */
@@ -23,7 +24,7 @@ import org.springframework.validation.annotation.Validated;
 public record ClusterSettings(
         @DefaultValue("film-factory") @NotBlank String name,
         @DefaultValue("node-1") @NotBlank String nodeName,
-        @DefaultValue("5701") @Min(1) @Max(65535) int port,
+        @DefaultValue("5701") @Min(0) @Max(65535) int port,
         @DefaultValue("127.0.0.1") List<String> members,
         @Nullable String kubernetesServiceDns) {
 }

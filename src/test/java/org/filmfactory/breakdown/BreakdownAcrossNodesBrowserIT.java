@@ -43,7 +43,7 @@ class BreakdownAcrossNodesBrowserIT {
 
     @BeforeAll
     static void start() {
-        nodes = new StudioNodes(2, 5951).start();
+        nodes = new StudioNodes(2).start();
         chromium = new Chromium();
     }
 

@@ -35,7 +35,7 @@ class CrewLiveAcrossNodesBrowserIT {
 
     @BeforeAll
     static void start() {
-        nodes = new StudioNodes(2, 5931).start();
+        nodes = new StudioNodes(2).start();
         chromium = new Chromium();
     }
 

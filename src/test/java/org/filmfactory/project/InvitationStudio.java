@@ -4,8 +4,12 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.filmfactory.testsupport.FreePorts;
 import org.filmfactory.testsupport.StudioTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistrar;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -16,13 +20,22 @@ import org.springframework.test.context.TestPropertySource;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @StudioTest
-@Import(MovableClock.Setup.class)
+@Import({MovableClock.Setup.class, InvitationStudio.Smtp.class})
 @TestPropertySource(properties = {
         "spring.mail.host=127.0.0.1",
-        "spring.mail.port=" + InvitationStudio.SMTP_PORT,
         "filmfactory.project.public-url=" + InvitationStudio.PUBLIC_URL})
 @interface InvitationStudio {
 
-    int SMTP_PORT = 3961;
+    /** A free port chosen once per JVM: GreenMail restarts on it for every test, the studio keeps sending to it. */
+    int SMTP_PORT = FreePorts.next();
     String PUBLIC_URL = "https://films.example.org/studio/";
+
+    @TestConfiguration(proxyBeanMethods = false)
+    class Smtp {
+
+        @Bean
+        static DynamicPropertyRegistrar smtpPort() {
+            return registry -> registry.add("spring.mail.port", () -> SMTP_PORT);
+        }
+    }
 }

@@ -19,7 +19,7 @@ class ProjectBrowserIT {
 
     @BeforeAll
     static void start() {
-        studio = new StudioNodes(1, 5921).start();
+        studio = new StudioNodes(1).start();
         chromium = new Chromium();
     }
 
@@ -104,7 +104,7 @@ class ProjectBrowserIT {
                 + " const b = document.getElementById(id); b.removeAttribute('disabled'); b.disabled = false; } }");
         page.locator("#archive-project").click(new Locator.ClickOptions().setForce(true));
         page.locator("#delete-project").click(new Locator.ClickOptions().setForce(true));
-        page.waitForTimeout(500);
+        Chromium.awaitServer(page);
         // Whatever the browser showed, the server refused: the project is there, unarchived, with both members.
         assertThat(page.locator("vaadin-confirm-dialog-overlay[opened]").count()).isZero();
         owner.signIn();

@@ -30,7 +30,7 @@ class ScriptDurabilityIT {
     @Test
     void aCrashOfTheOwningNodeLosesNoAcceptedStep() {
         // Writes are held back (1 h) so the crash surely finds steps that only the cluster has.
-        try (var nodes = new StudioNodes(2, 5961).start("--filmfactory.screenplay.persist-interval=1h")) {
+        try (var nodes = new StudioNodes(2).start("--filmfactory.screenplay.persist-interval=1h")) {
             Actors.create(nodes.node(0), "Olga Owner").signIn();
             var project = nodes.node(0).getBean(ProjectManagement.class)
                     .create(new NewProject("Crash", "", ScriptLanguage.EN, OutputFormat.VERTICAL_HD));
@@ -61,7 +61,7 @@ class ScriptDurabilityIT {
         Actors.Actor owner;
         var expected = new StringBuilder();
         // No timed writes: only the orderly stop itself can bring what the cluster holds to the database.
-        try (var nodes = new StudioNodes(2, 5971, database).start("--filmfactory.screenplay.persist-interval=1h")) {
+        try (var nodes = new StudioNodes(2, database).start("--filmfactory.screenplay.persist-interval=1h")) {
             owner = Actors.create(nodes.node(0), "Olga Owner").signIn();
             project = nodes.node(0).getBean(ProjectManagement.class)
                     .create(new NewProject("Restart", "", ScriptLanguage.EN, OutputFormat.VERTICAL_HD));
@@ -71,7 +71,7 @@ class ScriptDurabilityIT {
                 expected.append(line);
             }
         }
-        try (var nodes = new StudioNodes(2, 5981, database).start()) {
+        try (var nodes = new StudioNodes(2, database).start()) {
             new Actors.Actor(owner.id(), owner.email(), owner.name(), nodes.node(1)).signIn();
             var editing = nodes.node(1).getBean(ScriptEditing.class);
             var reopened = editing.open(project);
@@ -84,7 +84,7 @@ class ScriptDurabilityIT {
 
     @Test
     void stepsReachTheDatabaseWithinATick() {
-        try (var nodes = new StudioNodes(1, 5991).start()) {
+        try (var nodes = new StudioNodes(1).start()) {
             Actors.create(nodes.node(0), "Olga Owner").signIn();
             var project = nodes.node(0).getBean(ProjectManagement.class)
                     .create(new NewProject("Tick", "", ScriptLanguage.EN, OutputFormat.VERTICAL_HD));

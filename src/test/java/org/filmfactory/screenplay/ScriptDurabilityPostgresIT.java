@@ -32,7 +32,7 @@ class ScriptDurabilityPostgresIT {
 
     @Test
     void aDatabaseRestartLosesNoAcceptedStep() {
-        try (var nodes = new StudioNodes(2, 6001, PostgresServer.url()).start(
+        try (var nodes = new StudioNodes(2, PostgresServer.url()).start(
                 "--spring.datasource.username=" + PostgresServer.user(),
                 "--spring.datasource.password=" + PostgresServer.password(),
                 "--spring.datasource.driver-class-name=org.postgresql.Driver",

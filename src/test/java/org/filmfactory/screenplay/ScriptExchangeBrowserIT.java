@@ -37,7 +37,7 @@ class ScriptExchangeBrowserIT {
 
     @BeforeAll
     static void start() {
-        studio = new StudioNodes(1, 5951).start();
+        studio = new StudioNodes(1).start();
         chromium = new Chromium();
     }
 

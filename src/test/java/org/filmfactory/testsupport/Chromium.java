@@ -68,6 +68,17 @@ public final class Chromium implements AutoCloseable {
         return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(text));
     }
 
+    /**
+     * Waits until the server has handled everything this page sent so far: Vaadin's client has no request in
+     * flight. Useful after an action whose refusal shows nothing, instead of a pause. (The first wait lets a send that
+     * the action scheduled for later in the same turn start first.)
+     */
+    public static void awaitServer(Page page) {
+        page.evaluate("async () => { await new Promise(r => setTimeout(r));"
+                + " while (Object.values(window.Vaadin.Flow.clients).some(c => c.isActive && c.isActive()))"
+                + " await new Promise(r => setTimeout(r, 10)); }");
+    }
+
     /** Saves a screenshot under target/screenshots for a person to look at after a failure. */
     public static void screenshot(Page page, String name) {
         try {

@@ -3,6 +3,7 @@ package org.filmfactory.testsupport;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import com.hazelcast.core.HazelcastInstance;
 import org.filmfactory.FilmFactoryApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -16,22 +17,20 @@ public final class StudioNodes implements AutoCloseable {
 
     private final String clusterName = "it-" + UUID.randomUUID();
     private final String database;
-    private final int firstHazelcastPort;
     private final int size;
     private final List<ConfigurableApplicationContext> nodes = new ArrayList<>();
 
-    /** Prepares {@code size} nodes whose Hazelcast members use ports from {@code firstHazelcastPort}. */
-    public StudioNodes(int size, int firstHazelcastPort) {
-        this(size, firstHazelcastPort, newDatabase());
+    /** Prepares {@code size} nodes on a fresh {@link #newDatabase()}. */
+    public StudioNodes(int size) {
+        this(size, newDatabase());
     }
 
     /**
      * Nodes on a given database: a second cluster on the same {@link #newDatabase()} is the same studio after a
      * full restart, and a PostgreSQL URL runs the nodes on that server.
      */
-    public StudioNodes(int size, int firstHazelcastPort, String database) {
+    public StudioNodes(int size, String database) {
         this.size = size;
-        this.firstHazelcastPort = firstHazelcastPort;
         this.database = database;
     }
 
@@ -41,30 +40,66 @@ public final class StudioNodes implements AutoCloseable {
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
     }
 
-    /** Starts every node, one after the other (the first one migrates the database). */
+    /**
+     * An H2 database in a file under {@code folder} that other processes reach too: the first to open it serves it
+     * to the others over TCP ({@code AUTO_SERVER}), as one PostgreSQL serves every node in production.
+     */
+    public static String newSharedDatabase(java.nio.file.Path folder) {
+        return "jdbc:h2:file:" + folder.toAbsolutePath().resolve("studio-" + UUID.randomUUID())
+                + ";AUTO_SERVER=TRUE;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+    }
+
+    /**
+     * Starts every node, one after the other (the first one migrates the database). Each web server and each
+     * Hazelcast member takes a port the operating system hands out; a node joins by the addresses of the members
+     * already running, and the cluster's random name keeps out any member of another build on the same host.
+     */
     public StudioNodes start(String... extraArgs) {
         for (int i = 0; i < size; i++) {
             nodes.add(startNode(i, extraArgs));
+            int members = hazelcast(i).getCluster().getMembers().size();
+            if (members != i + 1) {
+                throw new IllegalStateException("node-" + (i + 1) + " sees " + members + " members, not " + (i + 1));
+            }
         }
         return this;
     }
 
     private ConfigurableApplicationContext startNode(int index, String... extraArgs) {
-        var members = new StringBuilder();
-        for (int i = 0; i < size; i++) {
-            members.append(i == 0 ? "" : ",").append("127.0.0.1:").append(firstHazelcastPort + i);
-        }
         var args = new ArrayList<>(List.of(
                 "--server.port=0",
                 "--spring.profiles.active=test",
                 "--spring.datasource.url=" + database,
                 "--filmfactory.cluster.name=" + clusterName,
                 "--filmfactory.cluster.node-name=node-" + (index + 1),
-                "--filmfactory.cluster.port=" + (firstHazelcastPort + index),
-                "--filmfactory.cluster.members=" + members,
+                "--filmfactory.cluster.port=0",
+                "--filmfactory.cluster.members=" + String.join(",", memberAddresses()),
                 "--spring.jmx.enabled=false"));
         args.addAll(List.of(extraArgs));
         return new SpringApplicationBuilder(FilmFactoryApplication.class).run(args.toArray(String[]::new));
+    }
+
+    /** The cluster's name: a node started elsewhere (another process) joins with it and {@link #memberAddresses()}. */
+    public String clusterName() {
+        return clusterName;
+    }
+
+    /** The database URL the nodes use. */
+    public String database() {
+        return database;
+    }
+
+    /** {@code host:port} of every running node's Hazelcast member. */
+    public List<String> memberAddresses() {
+        return nodes.stream().filter(ConfigurableApplicationContext::isActive).map(node -> {
+            var address = node.getBean(HazelcastInstance.class).getCluster().getLocalMember().getAddress();
+            return address.getHost() + ":" + address.getPort();
+        }).toList();
+    }
+
+    /** The Hazelcast member of one node. */
+    public HazelcastInstance hazelcast(int index) {
+        return nodes.get(index).getBean(HazelcastInstance.class);
     }
 
     public ConfigurableApplicationContext node(int index) {
@@ -86,17 +121,17 @@ public final class StudioNodes implements AutoCloseable {
      * keep only their backups), then the rest of the node stops, unable to write anything it held to the database.
      */
     public void kill(int index) {
-        nodes.get(index).getBean(com.hazelcast.core.HazelcastInstance.class).getLifecycleService().terminate();
+        nodes.get(index).getBean(HazelcastInstance.class).getLifecycleService().terminate();
         nodes.get(index).close();
     }
 
     /** The node whose Hazelcast member owns {@code key} now (the partition owner). */
     public int ownerOf(Object key) {
-        var owner = nodes.getFirst().getBean(com.hazelcast.core.HazelcastInstance.class).getPartitionService()
-                .getPartition(key).getOwner();
+        var owner = nodes.stream().filter(ConfigurableApplicationContext::isActive).findFirst().orElseThrow()
+                .getBean(HazelcastInstance.class).getPartitionService().getPartition(key).getOwner();
         for (int i = 0; i < nodes.size(); i++) {
             var node = nodes.get(i);
-            if (node.isActive() && node.getBean(com.hazelcast.core.HazelcastInstance.class).getCluster()
+            if (node.isActive() && node.getBean(HazelcastInstance.class).getCluster()
                     .getLocalMember().getUuid().equals(owner.getUuid())) {
                 return i;
             }

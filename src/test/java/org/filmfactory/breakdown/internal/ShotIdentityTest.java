@@ -281,9 +281,8 @@ class ShotIdentityTest {
         var edited = insertBefore(cut(feature, hallway), "INT. SAN FRANCISCO APARTMENT, DAY",
                 "EXT. ROOFTOP - DAWN\n\nWind.\n\n");
 
-        long started = System.nanoTime();
+        // How long this takes is a figure, not a test: ShotIdentityBenchmark (bench/shot-identity-bench.sh).
         var after = next(before, edited);
-        var took = Duration.ofNanos(System.nanoTime() - started);
 
         assertThat(before).hasSize(960);
         var expected = new ArrayList<>(ids(before));
@@ -292,7 +291,6 @@ class ShotIdentityTest {
         var remaining = new HashMap<>(shots(before));
         remaining.keySet().removeIf(seen -> seen.scene().equals(hallway.id()));
         assertThat(shots(after)).containsAllEntriesOf(remaining);
-        assertThat(took).isLessThan(Duration.ofSeconds(5));
     }
 
     // --- the breakdown of a text, and what to compare
@@ -305,7 +303,7 @@ class ShotIdentityTest {
         return ShotRules.derive(FountainReader.read(text, Dialect.CHINESE));
     }
 
-    private static List<SceneState> first(String text) {
+    static List<SceneState> first(String text) {
         return Rederivation.apply(List.of(), derive(text), UUID::randomUUID);
     }
 
@@ -313,7 +311,7 @@ class ShotIdentityTest {
         return Rederivation.apply(List.of(), chinese(text), UUID::randomUUID);
     }
 
-    private static List<SceneState> next(List<SceneState> before, String text) {
+    static List<SceneState> next(List<SceneState> before, String text) {
         return Rederivation.apply(before, derive(text), UUID::randomUUID);
     }
 
@@ -373,14 +371,14 @@ class ShotIdentityTest {
         return text.replace(old, replacement);
     }
 
-    private static String insertBefore(String text, String where, String inserted) {
+    static String insertBefore(String text, String where, String inserted) {
         int at = text.indexOf(where);
         assertThat(at).as("'%s' in the script", where).isNotNegative();
         return text.substring(0, at) + inserted + text.substring(at);
     }
 
     /** The text without the scene's lines (heading up to the next heading). */
-    private static String cut(String text, SceneState scene) {
+    static String cut(String text, SceneState scene) {
         var lines = new ArrayList<>(List.of(text.split("\n", -1)));
         lines.subList(scene.facts().firstLine() - 1, scene.facts().lastLine()).clear();
         return String.join("\n", lines);

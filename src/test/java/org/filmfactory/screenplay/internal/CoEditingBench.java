@@ -1,7 +1,5 @@
 package org.filmfactory.screenplay.internal;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -53,29 +51,11 @@ public final class CoEditingBench {
         int warmup = Integer.getInteger("bench.warmup", 10);
         for (var arg : args) {
             int editors = Integer.parseInt(arg);
-            try (var nodes = new StudioNodes(2, freePortPair()).start("--logging.level.root=WARN")) {
+            try (var nodes = new StudioNodes(2).start("--logging.level.root=WARN")) {
                 run(nodes, editors, warmup, seconds, pace);
             }
         }
         System.exit(0);
-    }
-
-    /** Two neighbouring ports nothing listens on (the members are given consecutive ports). */
-    private static int freePortPair() throws IOException {
-        for (int attempt = 0; attempt < 50; attempt++) {
-            int port;
-            try (var first = new ServerSocket(0)) {
-                port = first.getLocalPort();
-            }
-            if (port < 65535) {
-                try (var a = new ServerSocket(port); var b = new ServerSocket(port + 1)) {
-                    return port;
-                } catch (IOException taken) {
-                    // try another
-                }
-            }
-        }
-        throw new IOException("no two free neighbouring ports");
     }
 
     private static void run(StudioNodes nodes, int editors, int warmup, int seconds, int pace)

@@ -33,7 +33,7 @@ class CoEditingPropertyIT {
 
     @BeforeAll
     static void start() {
-        nodes = new StudioNodes(2, 6011).start();
+        nodes = new StudioNodes(2).start();
     }
 
     @AfterAll
