@@ -26,15 +26,15 @@ class CommandLineTest {
     @Test
     void serveStartsTheStudioWithTheRestAsSpringArguments() {
         assertThat(decide("serve")).isEqualTo(new StartStudio(List.of()));
-        assertThat(decide("serve", "--server.port=8081", "--spring.profiles.active=postgres"))
-                .isEqualTo(new StartStudio(List.of("--server.port=8081", "--spring.profiles.active=postgres")));
+        assertThat(decide("serve", "--server.address=127.0.0.1", "--spring.profiles.active=postgres"))
+                .isEqualTo(new StartStudio(List.of("--server.address=127.0.0.1", "--spring.profiles.active=postgres")));
         assertThat(err()).isEmpty();
     }
 
     @Test
     void springOptionsAloneStartTheStudio() {
-        assertThat(decide("--server.port=8081", "--debug"))
-                .isEqualTo(new StartStudio(List.of("--server.port=8081", "--debug")));
+        assertThat(decide("--server.address=127.0.0.1", "--debug"))
+                .isEqualTo(new StartStudio(List.of("--server.address=127.0.0.1", "--debug")));
         assertThat(err()).isEmpty();
     }
 

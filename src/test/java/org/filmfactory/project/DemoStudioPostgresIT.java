@@ -44,8 +44,8 @@ class DemoStudioPostgresIT {
         registry.add("spring.datasource.password", PostgresServer::password);
         registry.add("filmfactory.cluster.name", () -> "demo-" + UUID.randomUUID());
         registry.add("filmfactory.cluster.node-name", () -> "demo-it");
-        registry.add("filmfactory.cluster.port", () -> "5921");
-        registry.add("filmfactory.cluster.members", () -> "127.0.0.1:5921");
+        registry.add("filmfactory.cluster.port", () -> "0");
+        registry.add("filmfactory.cluster.members", () -> "");
         registry.add("filmfactory.data-dir",
                 () -> System.getProperty("java.io.tmpdir") + "/ff-demo-" + UUID.randomUUID());
     }
