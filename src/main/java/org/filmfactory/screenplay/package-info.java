@@ -10,7 +10,8 @@
  * database), its history ({@link org.filmfactory.screenplay.ScriptHistory}: automatic and named versions, diff,
  * restore, who changed which line), import and export ({@link org.filmfactory.screenplay.ScriptExchange}) and the
  * co-editor screen. Publishes {@code ScreenplayRevised} when the stored text catches up with typing, and the live
- * updates {@link org.filmfactory.screenplay.ScriptChanged} and {@link org.filmfactory.screenplay.ScriptCursor}.
+ * updates {@link org.filmfactory.collab.LiveUpdate.ScriptStepsAccepted} and
+ * {@link org.filmfactory.collab.LiveUpdate.CursorMoved}.
  */
 @ApplicationModule(allowedDependencies = {"collab", "project", "account", "platform", "platform :: ui"})
 @NullMarked

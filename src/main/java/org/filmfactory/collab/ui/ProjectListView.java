@@ -13,12 +13,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
+import org.filmfactory.collab.LiveFollower;
 import org.filmfactory.collab.LiveUpdate;
-import org.filmfactory.collab.ProjectFeed;
-import org.filmfactory.collab.Subscription;
 import org.filmfactory.platform.Translations;
 import org.filmfactory.platform.ui.StudioLinks;
 import org.filmfactory.project.InvalidProjectDetails;
@@ -29,16 +26,14 @@ import org.filmfactory.project.ProjectSummary;
 @Route("")
 @Menu(title = "menu.projects", order = 0, icon = "vaadin:film")
 @PermitAll
-class ProjectListView extends LiveView implements HasDynamicTitle {
+class ProjectListView extends Div implements HasDynamicTitle {
 
     private final ProjectManagement projects;
-    private final ProjectFeed feed;
     private final Translations translations;
     private final Div list = new Div();
 
-    ProjectListView(ProjectManagement projects, ProjectFeed feed, Translations translations) {
+    ProjectListView(ProjectManagement projects, LiveFollower follower, Translations translations) {
         this.projects = projects;
-        this.feed = feed;
         this.translations = translations;
         addClassName("studio-page");
         var create = new Button(getTranslation("project.new"), VaadinIcon.PLUS.create(), e -> openNewProject());
@@ -51,16 +46,15 @@ class ProjectListView extends LiveView implements HasDynamicTitle {
         list.setId("project-list");
         add(header, list);
         refresh();
-    }
-
-    @Override
-    protected List<Subscription> subscribe(Function<Runnable, Runnable> onUiThread) {
-        var refresh = onUiThread.apply(this::refresh);
-        return List.of(feed.subscribeAll((projectId, update) -> {
-            if (LiveUpdate.CREW.equals(update.kind()) || LiveUpdate.PROJECT.equals(update.kind())) {
-                refresh.run();
+        follower.followAll(this, (projectId, update) -> {
+            switch (update) {
+                case LiveUpdate.CrewChanged crew -> refresh();
+                case LiveUpdate.ProjectChanged project -> refresh();
+                default -> {
+                    // Script, shots and presence do not show in the list.
+                }
             }
-        }));
+        });
     }
 
     private void refresh() {

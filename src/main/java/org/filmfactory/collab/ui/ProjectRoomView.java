@@ -18,15 +18,14 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import com.vaadin.flow.shared.Registration;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
 import org.filmfactory.account.CurrentUser;
+import org.filmfactory.collab.LiveFollower;
 import org.filmfactory.collab.LiveUpdate;
 import org.filmfactory.collab.Presence;
-import org.filmfactory.collab.ProjectFeed;
 import org.filmfactory.collab.ProjectSection;
-import org.filmfactory.collab.Subscription;
 import org.filmfactory.platform.Translations;
 import org.filmfactory.platform.UserFacingException;
 import org.filmfactory.platform.ui.Notices;
@@ -46,13 +45,13 @@ import org.jspecify.annotations.Nullable;
  */
 @Route("projects/:projectId")
 @PermitAll
-class ProjectRoomView extends LiveView implements BeforeEnterObserver, HasDynamicTitle {
+class ProjectRoomView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ProjectManagement projects;
     private final Crew crew;
     private final InvitationService invitations;
     private final ProjectAccess access;
-    private final ProjectFeed feed;
+    private final LiveFollower follower;
     private final Presence presence;
     private final CurrentUser currentUser;
     private final Translations translations;
@@ -65,15 +64,16 @@ class ProjectRoomView extends LiveView implements BeforeEnterObserver, HasDynami
     private @Nullable ProjectId projectId;
     private @Nullable ProjectSummary project;
     private Presence.@Nullable Ticket ticket;
+    private @Nullable Registration following;
 
     ProjectRoomView(ProjectManagement projects, Crew crew, InvitationService invitations, ProjectAccess access,
-            ProjectFeed feed, Presence presence, CurrentUser currentUser, Translations translations,
+            LiveFollower follower, Presence presence, CurrentUser currentUser, Translations translations,
             List<ProjectSection> sections) {
         this.projects = projects;
         this.crew = crew;
         this.invitations = invitations;
         this.access = access;
-        this.feed = feed;
+        this.follower = follower;
         this.presence = presence;
         this.currentUser = currentUser;
         this.translations = translations;
@@ -100,11 +100,13 @@ class ProjectRoomView extends LiveView implements BeforeEnterObserver, HasDynami
             return;
         }
         render();
-        if (isAttached() && !projectId.equals(previous)) {
-            // The router reused this view for another project: leave the old one's room and feed.
-            leaveRoom();
-            enterRoom();
-            restartFollowing();
+        if (!projectId.equals(previous)) {
+            follow(projectId);
+            if (isAttached()) {
+                // The router reused this view for another project: leave the old one's room.
+                leaveRoom();
+                enterRoom();
+            }
         }
     }
 
@@ -138,21 +140,22 @@ class ProjectRoomView extends LiveView implements BeforeEnterObserver, HasDynami
         }
     }
 
-    @Override
-    protected List<Subscription> subscribe(Function<Runnable, Runnable> onUiThread) {
-        if (projectId == null) {
-            return List.of();
+    private void follow(ProjectId id) {
+        if (following != null) {
+            following.remove();
         }
-        var id = projectId;
-        return List.of(feed.subscribe(id, update -> onUiThread.apply(() -> apply(update)).run()));
+        following = follower.follow(this, id, this::apply);
     }
 
     private void apply(LiveUpdate update) {
-        switch (update.kind()) {
-            case LiveUpdate.PRESENCE -> presenceBar.show(presence.attendees(id()));
-            case LiveUpdate.INVITATIONS -> showInvitations();
-            case LiveUpdate.CREW, LiveUpdate.PROJECT -> reload();
-            default -> { }
+        switch (update) {
+            case LiveUpdate.PresenceChanged presenceChanged -> presenceBar.show(presence.attendees(id()));
+            case LiveUpdate.InvitationsChanged invitationsChanged -> showInvitations();
+            case LiveUpdate.CrewChanged crewChanged -> reload();
+            case LiveUpdate.ProjectChanged projectChanged -> reload();
+            default -> {
+                // The script and the shot list have their own screens.
+            }
         }
     }
 

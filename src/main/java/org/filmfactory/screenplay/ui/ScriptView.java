@@ -13,13 +13,13 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import com.vaadin.flow.shared.Registration;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.filmfactory.account.CurrentUser;
+import org.filmfactory.collab.LiveFollower;
 import org.filmfactory.collab.LiveUpdate;
 import org.filmfactory.collab.Presence;
-import org.filmfactory.collab.ProjectFeed;
-import org.filmfactory.collab.Subscription;
 import org.filmfactory.platform.Translations;
 import org.filmfactory.platform.UserFacingException;
 import org.filmfactory.platform.ui.Notices;
@@ -44,7 +44,7 @@ class ScriptView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ScriptEditing editing;
     private final ProjectManagement projects;
-    private final ProjectFeed feed;
+    private final LiveFollower follower;
     private final Presence presence;
     private final CurrentUser currentUser;
     private final Translations translations;
@@ -59,14 +59,14 @@ class ScriptView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private @Nullable ProjectId projectId;
     private @Nullable ScriptEditor editor;
     private Presence.@Nullable Ticket ticket;
-    private @Nullable Subscription subscription;
+    private @Nullable Registration following;
 
-    ScriptView(ScriptEditing editing, ProjectManagement projects, ProjectFeed feed, Presence presence,
+    ScriptView(ScriptEditing editing, ProjectManagement projects, LiveFollower follower, Presence presence,
             CurrentUser currentUser, Translations translations, ScriptExchange exchange,
             List<ScriptCompanion> companions) {
         this.editing = editing;
         this.projects = projects;
-        this.feed = feed;
+        this.follower = follower;
         this.presence = presence;
         this.currentUser = currentUser;
         this.translations = translations;
@@ -96,6 +96,9 @@ class ScriptView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 return;
             }
             leave();
+            if (following != null) {
+                following.remove();
+            }
             projectId = id;
             title.removeAll();
             title.add(StudioLinks.to("projects/" + id, project.name()),
@@ -110,13 +113,18 @@ class ScriptView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             panel.addImportListener(imported -> panel.setDraft(imported.draft()));
             exchangeSlot.removeAll();
             exchangeSlot.add(panel);
-            editor = new ScriptEditor(id, editing, feed, translations);
+            editor = new ScriptEditor(id, editing, follower, translations);
             writing.removeAll();
             writing.add(editor);
             beside.removeAll();
             for (var companion : companions) {
                 beside.add(companion.panelFor(id));
             }
+            following = follower.follow(this, id, update -> {
+                if (update instanceof LiveUpdate.PresenceChanged) {
+                    showWhoIsHere();
+                }
+            });
             if (isAttached()) {
                 getUI().ifPresent(this::enter);
             }
@@ -132,7 +140,7 @@ class ScriptView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         enter(event.getUI());
     }
 
-    /** Takes a seat in the project: presence (with a goodbye when the tab closes) and the live feed. */
+    /** Takes a seat in the project: presence, with a goodbye when the tab closes. */
     private void enter(UI ui) {
         var id = projectId;
         if (id == null || ticket != null) {
@@ -142,11 +150,6 @@ class ScriptView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         getElement().executeJs("const ticket = $0; window.addEventListener('pagehide', () =>"
                 + " navigator.sendBeacon(new URL('presence-beacon', document.baseURI), ticket), {once: true});",
                 ticket.id());
-        subscription = feed.subscribe(id, update -> {
-            if (LiveUpdate.PRESENCE.equals(update.kind()) && ui.isAttached()) {
-                ui.access(this::showWhoIsHere);
-            }
-        });
         showWhoIsHere();
     }
 
@@ -168,10 +171,6 @@ class ScriptView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private void leave() {
-        if (subscription != null) {
-            subscription.close();
-            subscription = null;
-        }
         if (ticket != null) {
             ticket.close();
             ticket = null;
