@@ -6,8 +6,8 @@
  * {@code EDIT_SHOTS}. Publishes {@link org.filmfactory.breakdown.ShotListChanged} and its live update
  * ({@link org.filmfactory.collab.LiveUpdate.ShotListChanged}).
  */
-@ApplicationModule(allowedDependencies = {"screenplay", "screenplay :: ui", "collab", "project", "platform",
-        "platform :: ui"})
+@ApplicationModule(allowedDependencies = {"screenplay", "screenplay :: ui", "collab", "project", "project :: ui",
+        "platform", "platform :: ui"})
 @NullMarked
 package org.filmfactory.breakdown;
 

@@ -13,7 +13,8 @@
  * updates {@link org.filmfactory.collab.LiveUpdate.ScriptStepsAccepted} and
  * {@link org.filmfactory.collab.LiveUpdate.CursorMoved}.
  */
-@ApplicationModule(allowedDependencies = {"collab", "project", "account", "platform", "platform :: ui"})
+@ApplicationModule(allowedDependencies = {"collab", "project", "project :: ui", "account", "platform",
+        "platform :: ui"})
 @NullMarked
 package org.filmfactory.screenplay;
 

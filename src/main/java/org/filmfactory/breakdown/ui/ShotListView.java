@@ -25,6 +25,7 @@ import org.filmfactory.platform.ui.Notices;
 import org.filmfactory.platform.ui.StudioLinks;
 import org.filmfactory.project.ProjectId;
 import org.filmfactory.project.ProjectManagement;
+import org.filmfactory.project.ui.ProjectShell;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,7 +33,7 @@ import org.jspecify.annotations.Nullable;
  * shots in place; everyone else reads. Follows changes from every node (a new script revision broken down, another
  * director's edit) and redraws when one arrives.
  */
-@Route("projects/:projectId/shots")
+@Route(value = "shots", layout = ProjectShell.class)
 @PermitAll
 class ShotListView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -103,11 +104,9 @@ class ShotListView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         try {
-            projectId = ProjectId.parse(event.getRouteParameters().get("projectId").orElse(""));
-            var project = projects.find(projectId);
+            projectId = ProjectShell.enteredProject(event);
             title.removeAll();
-            title.add(StudioLinks.to("projects/" + projectId, project.name()),
-                    new Span(" · " + getTranslation("breakdown.section")));
+            title.add(new Span(getTranslation("breakdown.section")));
             show(breakdowns.shotList(projectId));
             follow(projectId);
         } catch (UserFacingException refused) {

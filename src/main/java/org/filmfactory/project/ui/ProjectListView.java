@@ -1,4 +1,4 @@
-package org.filmfactory.collab.ui;
+package org.filmfactory.project.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -14,12 +14,12 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.Locale;
-import org.filmfactory.collab.LiveFollower;
-import org.filmfactory.collab.LiveUpdate;
 import org.filmfactory.platform.Translations;
 import org.filmfactory.platform.ui.StudioLinks;
 import org.filmfactory.project.InvalidProjectDetails;
+import org.filmfactory.project.ProjectFollower;
 import org.filmfactory.project.ProjectManagement;
+import org.filmfactory.project.ProjectNavigation;
 import org.filmfactory.project.ProjectSummary;
 
 /** "My projects": every project the signed-in person is on, with their role; follows crew changes live. */
@@ -32,7 +32,7 @@ class ProjectListView extends Div implements HasDynamicTitle {
     private final Translations translations;
     private final Div list = new Div();
 
-    ProjectListView(ProjectManagement projects, LiveFollower follower, Translations translations) {
+    ProjectListView(ProjectManagement projects, ProjectFollower follower, Translations translations) {
         this.projects = projects;
         this.translations = translations;
         addClassName("studio-page");
@@ -46,15 +46,7 @@ class ProjectListView extends Div implements HasDynamicTitle {
         list.setId("project-list");
         add(header, list);
         refresh();
-        follower.followAll(this, (projectId, update) -> {
-            switch (update) {
-                case LiveUpdate.CrewChanged crew -> refresh();
-                case LiveUpdate.ProjectChanged project -> refresh();
-                default -> {
-                    // Script, shots and presence do not show in the list.
-                }
-            }
-        });
+        follower.followAll(this, this::refresh);
     }
 
     private void refresh() {
@@ -67,7 +59,7 @@ class ProjectListView extends Div implements HasDynamicTitle {
     }
 
     private Div card(ProjectSummary project) {
-        var link = StudioLinks.to("projects/" + project.id(), project.name());
+        var link = StudioLinks.to(ProjectNavigation.toRoom(project.id()), project.name());
         link.addClassName("project-link");
         var role = new Span(getTranslation(project.myRole().key()));
         role.getElement().getThemeList().add("badge");
@@ -94,7 +86,7 @@ class ProjectListView extends Div implements HasDynamicTitle {
             try {
                 var id = projects.create(dialog.request());
                 dialog.close();
-                getUI().ifPresent(ui -> ui.navigate("projects/" + id));
+                getUI().ifPresent(ui -> ui.navigate(ProjectNavigation.toRoom(id)));
             } catch (InvalidProjectDetails invalid) {
                 dialog.showError(invalid.field(),
                         translations.translate(getLocale(), invalid.messageKey(), invalid.arguments()));
