@@ -7,7 +7,4 @@ import org.filmfactory.project.ProjectId;
  * inside the transaction that stored the change.
  */
 public record ShotListChanged(ProjectId projectId) {
-
-    /** Kind of the live update sent to every open screen after the change is stored; its subject is empty. */
-    public static final String LIVE_KIND = "shots";
 }

@@ -4,10 +4,10 @@
  * script revision is broken down again; scenes and shots keep their ids through rewrites (matched by content, not by
  * position), and directors' choices win over the rules and survive later saves. Reads need {@code VIEW}, edits
  * {@code EDIT_SHOTS}. Publishes {@link org.filmfactory.breakdown.ShotListChanged} and its live update
- * ({@value org.filmfactory.breakdown.ShotListChanged#LIVE_KIND}).
+ * ({@link org.filmfactory.collab.LiveUpdate.ShotListChanged}).
  */
-@ApplicationModule(allowedDependencies = {"screenplay", "screenplay :: ui", "fountain", "collab", "project", "platform",
-        "platform :: ui"})
+@ApplicationModule(allowedDependencies = {"screenplay", "screenplay :: ui", "fountain", "collab", "project",
+        "project :: ui", "platform", "platform :: ui"})
 @NullMarked
 package org.filmfactory.breakdown;
 

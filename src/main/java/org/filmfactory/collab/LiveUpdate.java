@@ -1,20 +1,83 @@
 package org.filmfactory.collab;
 
+import java.util.List;
+
 /**
  * A hint that something in a project changed, sent to every node so open screens refresh. Fire-and-forget: it can
- * be lost with a node, so screens re-read the truth from the services when one arrives.
+ * be lost with a node, so screens re-read the truth from the services when one arrives (the script editor notices a
+ * lost step by the gap in revisions and asks for what it missed).
  *
- * @param kind what changed, one of the constants here (other modules add their own)
- * @param subject which thing changed (a user id, a scene id), or empty
+ * <p>A closed family of records with concrete fields: Hazelcast carries them between nodes by zero-config compact
+ * serialization, and subscribers take them apart with a {@code switch}. A module that needs a new kind (takes,
+ * comments, job progress) adds a record here and to the {@code permits} list; records must stay in this package
+ * because a sealed interface can only permit types of its own package.
  */
-public record LiveUpdate(String kind, String subject) {
+public sealed interface LiveUpdate {
 
-    public static final String CREW = "crew";
-    public static final String PROJECT = "project";
-    public static final String INVITATIONS = "invitations";
-    public static final String PRESENCE = "presence";
+    /**
+     * Script steps accepted by the authority, in order, for every open editor.
+     *
+     * @param fromRevision the revision the first step applies to; the steps make the revisions after it
+     */
+    record ScriptStepsAccepted(long fromRevision, List<AcceptedStep> steps) implements LiveUpdate {
+        public ScriptStepsAccepted {
+            steps = List.copyOf(steps);
+        }
+    }
 
-    public static LiveUpdate of(String kind, Object subject) {
-        return new LiveUpdate(kind, String.valueOf(subject));
+    /**
+     * One accepted step as the browser editor takes it.
+     *
+     * @param clientId the editor that made it
+     * @param changes the CodeMirror change set in its JSON form, already checked by the authority
+     */
+    record AcceptedStep(String clientId, String changes) {
+    }
+
+    /**
+     * Where someone's cursor is in the script.
+     *
+     * @param editorId the editor it belongs to (one person may have the script open twice)
+     * @param userId the person, so their cursor goes when they leave the project
+     * @param colorIndex the person's colour on every screen ({@link Attendee#colorOf})
+     * @param revision the revision the positions refer to
+     * @param anchor where the selection starts, in UTF-16 code units
+     * @param head where the selection ends (the caret), in UTF-16 code units
+     */
+    record CursorMoved(String editorId, String userId, String name, int colorIndex, long revision, int anchor,
+            int head) implements LiveUpdate {
+    }
+
+    /**
+     * Someone joined, left or got another role, or renamed themself.
+     *
+     * @param userId the person whose membership or profile changed
+     */
+    record CrewChanged(String userId) implements LiveUpdate {
+    }
+
+    /** The project itself changed: renamed, archived, restored or deleted. */
+    record ProjectChanged(Change change) implements LiveUpdate {
+
+        /** What happened to the project. */
+        public enum Change {
+            RENAMED, ARCHIVED, RESTORED, DELETED
+        }
+    }
+
+    /**
+     * An invitation was issued or revoked.
+     *
+     * @param invitationId the invitation
+     */
+    record InvitationsChanged(String invitationId) implements LiveUpdate {
+    }
+
+    /** Someone opened, moved in or left the project (delivered on each node from the presence map's events). */
+    record PresenceChanged() implements LiveUpdate {
+    }
+
+    /** The project's scenes or shots changed: derived again from a new script revision, or edited by a director. */
+    record ShotListChanged() implements LiveUpdate {
     }
 }

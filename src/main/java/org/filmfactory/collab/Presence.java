@@ -7,7 +7,7 @@ import org.filmfactory.project.ProjectId;
 /**
  * Who has which project open, across the cluster. Each open screen holds a {@link Ticket}; tickets are kept alive by
  * their node and vanish within seconds when the screen closes or the node dies. Changes are announced on the
- * {@link ProjectFeed} as {@link LiveUpdate#PRESENCE}.
+ * {@link ProjectFeed} as {@link LiveUpdate.PresenceChanged}.
  */
 public interface Presence {
 

@@ -1,6 +1,7 @@
 package org.filmfactory.screenplay;
 
 import org.filmfactory.project.ProjectId;
+import org.filmfactory.project.ProjectNavigation;
 
 /** Where the screenplay's screens are, so other modules can link to them without knowing the view classes. */
 public final class ScreenplayNavigation {
@@ -10,7 +11,7 @@ public final class ScreenplayNavigation {
 
     /** The script screen (the co-editor) of a project, relative to the studio's root. */
     public static String toScript(ProjectId projectId) {
-        return "projects/" + projectId + "/script";
+        return ProjectNavigation.toSection(projectId, "script");
     }
 
     /** The script's history: versions, comparison with now, restore, and who changed which lines. */

@@ -4,22 +4,18 @@ import java.util.List;
 import org.filmfactory.collab.LiveUpdate;
 
 /**
- * The live update that carries accepted steps to every open editor on every node: {@code subject} is the revision
- * the first step applies to, a line break, and the steps as JSON ({@code [{"c": clientId, "ch": changes}, …]}) —
- * the form the browser editor takes as it is. A lost update is noticed by the next one (its revision leaves a gap)
- * and the editor asks for what it missed.
+ * Accepted script steps as they travel: as a live update to every open editor on every node, and as the JSON the
+ * browser editor takes as it is ({@code [{"c": clientId, "ch": changes}, …]}). A lost update is noticed by the next
+ * one (its revision leaves a gap) and the editor asks for what it missed.
  */
 public final class ScriptChanged {
-
-    public static final String LIVE_KIND = "script-steps";
 
     private ScriptChanged() {
     }
 
-    static LiveUpdate of(long from, List<ScriptStep> steps) {
-        var json = new StringBuilder(32 + steps.size() * 48).append(from).append('\n');
-        json.append(stepsJson(steps));
-        return new LiveUpdate(LIVE_KIND, json.toString());
+    static LiveUpdate.ScriptStepsAccepted of(long from, List<ScriptStep> steps) {
+        return new LiveUpdate.ScriptStepsAccepted(from,
+                steps.stream().map(step -> new LiveUpdate.AcceptedStep(step.clientId(), step.changes())).toList());
     }
 
     /** Steps as the browser editor reads them; ids and changes are already checked, so they embed as they are. */
@@ -33,15 +29,8 @@ public final class ScriptChanged {
         return json.append(']').toString();
     }
 
-    /** The revision the first carried step applies to. */
-    public static long from(LiveUpdate update) {
-        var subject = update.subject();
-        return Long.parseLong(subject.substring(0, subject.indexOf('\n')));
-    }
-
-    /** The carried steps as JSON. */
-    public static String steps(LiveUpdate update) {
-        var subject = update.subject();
-        return subject.substring(subject.indexOf('\n') + 1);
+    /** The steps a live update carries, as the browser editor reads them. */
+    public static String stepsJson(LiveUpdate.ScriptStepsAccepted update) {
+        return stepsJson(update.steps().stream().map(step -> new ScriptStep(step.clientId(), step.changes())).toList());
     }
 }

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.filmfactory.account.CurrentUser;
 import org.filmfactory.account.UserDirectory;
 import org.filmfactory.account.UserId;
+import org.filmfactory.collab.LiveUpdate;
 import org.filmfactory.collab.ProjectFeed;
 import org.filmfactory.project.Permission;
 import org.filmfactory.project.ProjectAccess;
@@ -192,8 +193,8 @@ public class ScriptEditing {
             throw new ScriptChangeRefused("screenplay.refused.not-a-cursor");
         }
         var me = currentUser.require();
-        feed.publish(projectId, ScriptCursor.of(new ScriptCursor(editorId, me.id().value().toString(),
-                me.displayName(), org.filmfactory.collab.Attendee.colorOf(me.id()), revision, anchor, head)));
+        feed.publish(projectId, new LiveUpdate.CursorMoved(editorId, me.id().value().toString(), me.displayName(),
+                org.filmfactory.collab.Attendee.colorOf(me.id()), revision, anchor, head));
     }
 
     private static ScriptChangeRefused refused(ScriptLog.Verdict verdict) {

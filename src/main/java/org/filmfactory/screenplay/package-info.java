@@ -6,9 +6,11 @@
  * ({@link org.filmfactory.screenplay.ScriptExchange}, which checks the member's rights, reads and writes the files
  * with the {@code fountain} library and turns its refusals into translated ones) and the co-editor screen. Publishes
  * {@code ScreenplayRevised} when the stored text catches up with typing, and the live updates
- * {@link org.filmfactory.screenplay.ScriptChanged} and {@link org.filmfactory.screenplay.ScriptCursor}.
+ * {@link org.filmfactory.collab.LiveUpdate.ScriptStepsAccepted} and
+ * {@link org.filmfactory.collab.LiveUpdate.CursorMoved}.
  */
-@ApplicationModule(allowedDependencies = {"fountain", "collab", "project", "account", "platform", "platform :: ui"})
+@ApplicationModule(allowedDependencies = {"fountain", "collab", "project", "project :: ui", "account",
+        "platform", "platform :: ui"})
 @NullMarked
 package org.filmfactory.screenplay;
 

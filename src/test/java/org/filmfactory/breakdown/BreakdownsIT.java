@@ -317,7 +317,7 @@ class BreakdownsIT {
     void everyOpenScreenHearsWhenTheShotListChanges() {
         var heard = new CopyOnWriteArrayList<LiveUpdate>();
         try (var subscription = feed.subscribe(project, update -> {
-            if (ShotListChanged.LIVE_KIND.equals(update.kind())) {
+            if (update instanceof LiveUpdate.ShotListChanged) {
                 heard.add(update);
             }
         })) {
@@ -328,7 +328,7 @@ class BreakdownsIT {
             breakdowns.retype(project, list.shots().getFirst().id(), ShotType.MEDIUM);
 
             await().atMost(ofSeconds(10)).until(() -> heard.size() == 2);
-            assertThat(heard).containsOnly(new LiveUpdate(ShotListChanged.LIVE_KIND, ""));
+            assertThat(heard).containsOnly(new LiveUpdate.ShotListChanged());
         }
     }
 }

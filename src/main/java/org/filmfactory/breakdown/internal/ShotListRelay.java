@@ -22,6 +22,6 @@ class ShotListRelay {
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(ShotListChanged event) {
-        feed.publish(event.projectId(), LiveUpdate.of(ShotListChanged.LIVE_KIND, ""));
+        feed.publish(event.projectId(), new LiveUpdate.ShotListChanged());
     }
 }

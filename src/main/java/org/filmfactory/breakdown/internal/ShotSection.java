@@ -1,8 +1,8 @@
 package org.filmfactory.breakdown.internal;
 
 import org.filmfactory.breakdown.BreakdownNavigation;
-import org.filmfactory.collab.ProjectSection;
 import org.filmfactory.project.ProjectId;
+import org.filmfactory.project.ProjectSection;
 import org.springframework.stereotype.Component;
 
 /** The shot list's place in the project room, after the script. */

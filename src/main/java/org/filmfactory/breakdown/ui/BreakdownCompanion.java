@@ -2,7 +2,7 @@ package org.filmfactory.breakdown.ui;
 
 import com.vaadin.flow.component.Component;
 import org.filmfactory.breakdown.Breakdowns;
-import org.filmfactory.collab.ProjectFeed;
+import org.filmfactory.collab.LiveFollower;
 import org.filmfactory.platform.Translations;
 import org.filmfactory.project.ProjectId;
 import org.filmfactory.screenplay.ui.ScriptCompanion;
@@ -12,17 +12,17 @@ import org.filmfactory.screenplay.ui.ScriptCompanion;
 class BreakdownCompanion implements ScriptCompanion {
 
     private final Breakdowns breakdowns;
-    private final ProjectFeed feed;
+    private final LiveFollower follower;
     private final Translations translations;
 
-    BreakdownCompanion(Breakdowns breakdowns, ProjectFeed feed, Translations translations) {
+    BreakdownCompanion(Breakdowns breakdowns, LiveFollower follower, Translations translations) {
         this.breakdowns = breakdowns;
-        this.feed = feed;
+        this.follower = follower;
         this.translations = translations;
     }
 
     @Override
     public Component panelFor(ProjectId projectId) {
-        return new BreakdownPanel(projectId, breakdowns, feed, translations);
+        return new BreakdownPanel(projectId, breakdowns, follower, translations);
     }
 }

@@ -1,7 +1,6 @@
 package org.filmfactory.breakdown.ui;
 
 import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -14,9 +13,8 @@ import org.filmfactory.breakdown.Breakdowns;
 import org.filmfactory.breakdown.SceneId;
 import org.filmfactory.breakdown.Shot;
 import org.filmfactory.breakdown.ShotList;
-import org.filmfactory.breakdown.ShotListChanged;
-import org.filmfactory.collab.ProjectFeed;
-import org.filmfactory.collab.Subscription;
+import org.filmfactory.collab.LiveFollower;
+import org.filmfactory.collab.LiveUpdate;
 import org.filmfactory.platform.Translations;
 import org.filmfactory.platform.UserFacingException;
 import org.filmfactory.platform.ui.StudioLinks;
@@ -32,18 +30,15 @@ class BreakdownPanel extends Div {
 
     private final ProjectId projectId;
     private final Breakdowns breakdowns;
-    private final ProjectFeed feed;
     private final Translations translations;
     private final Span status = new Span();
     private final Div scenes = new Div();
     private final Set<SceneId> opened = new HashSet<>();
     private @Nullable ShotList shown;
-    private @Nullable Subscription subscription;
 
-    BreakdownPanel(ProjectId projectId, Breakdowns breakdowns, ProjectFeed feed, Translations translations) {
+    BreakdownPanel(ProjectId projectId, Breakdowns breakdowns, LiveFollower follower, Translations translations) {
         this.projectId = projectId;
         this.breakdowns = breakdowns;
-        this.feed = feed;
         this.translations = translations;
         setId("breakdown-panel");
         addClassName("breakdown-panel");
@@ -53,6 +48,11 @@ class BreakdownPanel extends Div {
                 getTranslation("breakdown.section")));
         scenes.addClassName("breakdown-panel-scenes");
         add(heading, status, scenes);
+        follower.follow(this, projectId, update -> {
+            if (update instanceof LiveUpdate.ShotListChanged) {
+                refresh();
+            }
+        });
     }
 
     private void refresh() {
@@ -117,21 +117,6 @@ class BreakdownPanel extends Div {
     @Override
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);
-        var ui = event.getUI();
         refresh();
-        subscription = feed.subscribe(projectId, update -> {
-            if (ShotListChanged.LIVE_KIND.equals(update.kind()) && ui.isAttached()) {
-                ui.access(this::refresh);
-            }
-        });
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        if (subscription != null) {
-            subscription.close();
-            subscription = null;
-        }
-        super.onDetach(event);
     }
 }

@@ -1,8 +1,5 @@
 package org.filmfactory.breakdown.ui;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -13,21 +10,22 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import com.vaadin.flow.shared.Registration;
 import java.util.HashMap;
 import java.util.Map;
 import org.filmfactory.breakdown.BreakdownScene;
 import org.filmfactory.breakdown.Breakdowns;
 import org.filmfactory.breakdown.ShotId;
 import org.filmfactory.breakdown.ShotList;
-import org.filmfactory.breakdown.ShotListChanged;
-import org.filmfactory.collab.ProjectFeed;
-import org.filmfactory.collab.Subscription;
+import org.filmfactory.collab.LiveFollower;
+import org.filmfactory.collab.LiveUpdate;
 import org.filmfactory.platform.Translations;
 import org.filmfactory.platform.UserFacingException;
 import org.filmfactory.platform.ui.Notices;
 import org.filmfactory.platform.ui.StudioLinks;
 import org.filmfactory.project.ProjectId;
 import org.filmfactory.project.ProjectManagement;
+import org.filmfactory.project.ui.ProjectShell;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,13 +33,13 @@ import org.jspecify.annotations.Nullable;
  * shots in place; everyone else reads. Follows changes from every node (a new script revision broken down, another
  * director's edit) and redraws when one arrives.
  */
-@Route("projects/:projectId/shots")
+@Route(value = "shots", layout = ProjectShell.class)
 @PermitAll
 class ShotListView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final Breakdowns breakdowns;
     private final ProjectManagement projects;
-    private final ProjectFeed feed;
+    private final LiveFollower follower;
     private final Translations translations;
 
     private final H2 title = new H2();
@@ -52,12 +50,13 @@ class ShotListView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private @Nullable ShotList shown;
     /** The rows on screen, kept while their shot is unchanged so a field someone is typing in is not replaced. */
     private Map<ShotId, ShotRow> rows = Map.of();
-    private @Nullable Subscription subscription;
+    private @Nullable Registration following;
 
-    ShotListView(Breakdowns breakdowns, ProjectManagement projects, ProjectFeed feed, Translations translations) {
+    ShotListView(Breakdowns breakdowns, ProjectManagement projects, LiveFollower follower,
+            Translations translations) {
         this.breakdowns = breakdowns;
         this.projects = projects;
-        this.feed = feed;
+        this.follower = follower;
         this.translations = translations;
         addClassName("studio-page");
         getStyle().set("max-width", "1400px");
@@ -105,15 +104,11 @@ class ShotListView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         try {
-            projectId = ProjectId.parse(event.getRouteParameters().get("projectId").orElse(""));
-            var project = projects.find(projectId);
+            projectId = ProjectShell.enteredProject(event);
             title.removeAll();
-            title.add(StudioLinks.to("projects/" + projectId, project.name()),
-                    new Span(" · " + getTranslation("breakdown.section")));
+            title.add(new Span(getTranslation("breakdown.section")));
             show(breakdowns.shotList(projectId));
-            if (subscription != null) {
-                getUI().ifPresent(this::follow);
-            }
+            follow(projectId);
         } catch (UserFacingException refused) {
             Notices.error(translations.translate(getLocale(), refused.messageKey(), refused.arguments()));
             event.forwardTo("");
@@ -217,43 +212,21 @@ class ShotListView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         return id;
     }
 
-    @Override
-    protected void onAttach(AttachEvent event) {
-        super.onAttach(event);
-        follow(event.getUI());
-    }
-
     /** Follows the entered project's live updates; again after the router reuses this view for another project. */
-    private void follow(UI ui) {
-        if (subscription != null) {
-            subscription.close();
-            subscription = null;
+    private void follow(ProjectId id) {
+        if (following != null) {
+            following.remove();
         }
-        var id = projectId;
-        if (id == null) {
-            return;
-        }
-        subscription = feed.subscribe(id, update -> {
-            if (ShotListChanged.LIVE_KIND.equals(update.kind()) && ui.isAttached()) {
-                ui.access(() -> {
-                    try {
-                        show(breakdowns.shotList(id));
-                    } catch (UserFacingException gone) {
-                        // Removed from the crew or the project deleted meanwhile: keep what is on screen.
-                        status.setText(translations.translate(getLocale(), gone.messageKey(), gone.arguments()));
-                    }
-                });
+        following = follower.follow(this, id, update -> {
+            if (update instanceof LiveUpdate.ShotListChanged) {
+                try {
+                    show(breakdowns.shotList(id));
+                } catch (UserFacingException gone) {
+                    // Removed from the crew or the project deleted meanwhile: keep what is on screen.
+                    status.setText(translations.translate(getLocale(), gone.messageKey(), gone.arguments()));
+                }
             }
         });
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        if (subscription != null) {
-            subscription.close();
-            subscription = null;
-        }
-        super.onDetach(event);
     }
 
     @Override

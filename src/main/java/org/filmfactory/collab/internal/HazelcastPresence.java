@@ -148,7 +148,8 @@ class HazelcastPresence implements Presence {
     private void announce(String key) {
         var slash = key.indexOf('/');
         if (slash > 0) {
-            feed.deliverLocally(new HazelcastProjectFeed.FeedMessage(key.substring(0, slash), LiveUpdate.PRESENCE, ""));
+            feed.deliverLocally(
+                    new HazelcastProjectFeed.FeedMessage(key.substring(0, slash), new LiveUpdate.PresenceChanged()));
         }
     }
 

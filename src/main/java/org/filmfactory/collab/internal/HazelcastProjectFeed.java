@@ -41,12 +41,12 @@ class HazelcastProjectFeed implements ProjectFeed {
 
     @Override
     public void publish(ProjectId projectId, LiveUpdate update) {
-        topic.publish(new FeedMessage(projectId.toString(), update.kind(), update.subject()));
+        topic.publish(new FeedMessage(projectId.toString(), update));
     }
 
     @Override
     public void broadcast(LiveUpdate update) {
-        topic.publish(new FeedMessage(EVERY_PROJECT, update.kind(), update.subject()));
+        topic.publish(new FeedMessage(EVERY_PROJECT, update));
     }
 
     @Override
@@ -66,7 +66,7 @@ class HazelcastProjectFeed implements ProjectFeed {
 
     /** Hands an update to this node's listeners only (presence changes arrive here from map events). */
     void deliverLocally(FeedMessage message) {
-        var update = new LiveUpdate(message.kind(), message.subject());
+        var update = message.update();
         if (EVERY_PROJECT.equals(message.projectId())) {
             byProject.forEach((projectId, listeners) -> deliverTo(projectId, listeners, update));
             return;
@@ -106,7 +106,12 @@ class HazelcastProjectFeed implements ProjectFeed {
         }
     }
 
-    /** What travels between nodes: plain strings, so any node version can read it. */
-    record FeedMessage(String projectId, String kind, String subject) {
+    /**
+     * What travels between nodes: the project and the update, both by zero-config compact serialization (the
+     * update's own record is written as a nested compact value under its class name).
+     *
+     * @param projectId the project, or {@link #EVERY_PROJECT}
+     */
+    record FeedMessage(String projectId, LiveUpdate update) {
     }
 }

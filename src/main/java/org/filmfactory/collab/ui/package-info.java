@@ -1,4 +1,7 @@
-/** The live project screens: the project list and the project room (crew, invitations, presence). */
+/**
+ * What collab lends the project screens: the presence avatars and live refresh behind project's
+ * {@code PresenceAvatars} and {@code ProjectFollower}.
+ */
 @NullMarked
 package org.filmfactory.collab.ui;
 

@@ -8,6 +8,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.filmfactory.platform.UserFacingException;
 import org.filmfactory.project.InvitationService;
+import org.filmfactory.project.ProjectNavigation;
 
 /**
  * Accepts an invitation for the signed-in person and opens the project. Needs a signed-in person, so a signed-out
@@ -17,8 +18,6 @@ import org.filmfactory.project.InvitationService;
 @PermitAll
 class AcceptInvitationView extends Div implements BeforeEnterObserver {
 
-    /** The project page's path; the page lives in the collab module, which this module may not depend on. */
-    static final String PROJECT_PATH = "projects/";
     private final InvitationService invitations;
 
     AcceptInvitationView(InvitationService invitations) {
@@ -33,7 +32,7 @@ class AcceptInvitationView extends Div implements BeforeEnterObserver {
             var joined = invitations.accept(token);
             add(new Paragraph(getTranslation(joined.alreadyMember() ? "invitation.already-member" : "invitation.joined")));
             // A full load of the project page, so the address bar shows the project and not the used-up link.
-            event.getUI().getPage().setLocation(PROJECT_PATH + joined.projectId());
+            event.getUI().getPage().setLocation(ProjectNavigation.toRoom(joined.projectId()));
         } catch (UserFacingException refused) {
             var text = new Paragraph(getTranslation(refused.messageKey()));
             text.setId("invitation-problem");

@@ -1,7 +1,8 @@
 package org.filmfactory.screenplay.internal;
 
-import org.filmfactory.collab.ProjectSection;
 import org.filmfactory.project.ProjectId;
+import org.filmfactory.project.ProjectSection;
+import org.filmfactory.screenplay.ScreenplayNavigation;
 import org.springframework.stereotype.Component;
 
 /** The screenplay's place in the project room. */
@@ -15,7 +16,7 @@ class ScriptSection implements ProjectSection {
 
     @Override
     public String path(ProjectId projectId) {
-        return "projects/" + projectId + "/script";
+        return ScreenplayNavigation.toScript(projectId);
     }
 
     @Override

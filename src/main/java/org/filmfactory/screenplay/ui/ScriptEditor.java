@@ -3,10 +3,8 @@ package org.filmfactory.screenplay.ui;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.Tag;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
 import java.util.ArrayList;
@@ -14,15 +12,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.filmfactory.collab.LiveFollower;
 import org.filmfactory.collab.LiveUpdate;
-import org.filmfactory.collab.ProjectFeed;
-import org.filmfactory.collab.Subscription;
 import org.filmfactory.platform.Translations;
 import org.filmfactory.platform.UserFacingException;
 import org.filmfactory.platform.ui.Notices;
 import org.filmfactory.project.ProjectId;
 import org.filmfactory.screenplay.ScriptChanged;
-import org.filmfactory.screenplay.ScriptCursor;
 import org.filmfactory.screenplay.ScriptEditing;
 import org.filmfactory.screenplay.ScriptStep;
 import org.jspecify.annotations.Nullable;
@@ -53,45 +49,28 @@ class ScriptEditor extends Component implements HasSize {
 
     private final ProjectId projectId;
     private final ScriptEditing editing;
-    private final ProjectFeed feed;
     private final Translations translations;
     /** This editor's id: the clientID of its steps and the key of its cursor. */
     private final String editorId = UUID.randomUUID().toString().replace("-", "");
-    private final Map<String, ScriptCursor> others = new LinkedHashMap<>();
-    private @Nullable Subscription subscription;
+    private final Map<String, LiveUpdate.CursorMoved> others = new LinkedHashMap<>();
 
-    ScriptEditor(ProjectId projectId, ScriptEditing editing, ProjectFeed feed, Translations translations) {
+    ScriptEditor(ProjectId projectId, ScriptEditing editing, LiveFollower follower, Translations translations) {
         this.projectId = projectId;
         this.editing = editing;
-        this.feed = feed;
         this.translations = translations;
         setId("script-editor");
         setWidthFull();
         // The editor fills the height it is given: most of the window, so the script, not the page, scrolls.
         setHeight("calc(100vh - 15rem)");
         getStyle().set("min-height", "20rem").set("display", "block");
+        follower.follow(this, projectId, this::arrived);
     }
 
     @Override
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);
-        var ui = event.getUI();
         labels();
-        subscription = feed.subscribe(projectId, update -> {
-            if (ScriptChanged.LIVE_KIND.equals(update.kind()) || ScriptCursor.LIVE_KIND.equals(update.kind())) {
-                ui.access(() -> arrived(update));
-            }
-        });
         start();
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        if (subscription != null) {
-            subscription.close();
-            subscription = null;
-        }
-        super.onDetach(event);
     }
 
     /** (Re)starts the browser's editor on the live text; it restores typing this tab had not sent yet. */
@@ -107,14 +86,16 @@ class ScriptEditor extends Component implements HasSize {
     }
 
     private void arrived(LiveUpdate update) {
-        if (ScriptChanged.LIVE_KIND.equals(update.kind())) {
-            getElement().callJsFunction("receive", (double) ScriptChanged.from(update), ScriptChanged.steps(update));
-            return;
-        }
-        var cursor = ScriptCursor.from(update);
-        if (!cursor.editorId().equals(editorId)) {
-            others.put(cursor.editorId(), cursor);
-            sendCursors();
+        switch (update) {
+            case LiveUpdate.ScriptStepsAccepted steps -> getElement().callJsFunction("receive",
+                    (double) steps.fromRevision(), ScriptChanged.stepsJson(steps));
+            case LiveUpdate.CursorMoved cursor when !cursor.editorId().equals(editorId) -> {
+                others.put(cursor.editorId(), cursor);
+                sendCursors();
+            }
+            default -> {
+                // Other updates concern other screens.
+            }
         }
     }
 

@@ -14,6 +14,7 @@ import org.filmfactory.platform.ui.Notices;
 import org.filmfactory.platform.ui.StudioLinks;
 import org.filmfactory.project.ProjectId;
 import org.filmfactory.project.ProjectManagement;
+import org.filmfactory.project.ui.ProjectShell;
 import org.filmfactory.screenplay.ScreenplayNavigation;
 import org.filmfactory.screenplay.ScriptEditing;
 import org.filmfactory.screenplay.ScriptHistory;
@@ -22,9 +23,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * The script's history screen ({@link ScreenplayNavigation#toHistory}): kept versions, comparing one with now,
  * restoring one, and who changed which line. Everything is in {@link ScriptHistoryPanel}; this view reads the route
- * and sends people who may not see the project back to the start with the reason.
+ * and sends people who may not see the project back to the start with the reason. It sits in the project's
+ * {@link ProjectShell}, which has already refused a malformed or foreign project id.
  */
-@Route("projects/:projectId/script/history")
+@Route(value = "script/history", layout = ProjectShell.class)
 @PermitAll
 class ScriptHistoryView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -52,16 +54,14 @@ class ScriptHistoryView extends Div implements BeforeEnterObserver, HasDynamicTi
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         try {
-            var id = ProjectId.parse(event.getRouteParameters().get("projectId").orElse(""));
-            var project = projects.find(id);
+            var id = ProjectShell.enteredProject(event);
             var editable = editing.open(id).editable();
             if (id.equals(projectId)) {
                 return;
             }
             projectId = id;
             title.removeAll();
-            title.add(StudioLinks.to("projects/" + id, project.name()), new Span(" · "),
-                    StudioLinks.to(ScreenplayNavigation.toScript(id),
+            title.add(StudioLinks.to(ScreenplayNavigation.toScript(id),
                             translations.translate(getLocale(), "screenplay.section")),
                     new Span(" · " + translations.translate(getLocale(), "screenplay.history.title")));
             content.removeAll();

@@ -1,13 +1,10 @@
-package org.filmfactory.collab.ui;
+package org.filmfactory.project.ui;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -17,71 +14,61 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
-import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
 import org.filmfactory.account.CurrentUser;
-import org.filmfactory.collab.LiveUpdate;
-import org.filmfactory.collab.Presence;
-import org.filmfactory.collab.ProjectFeed;
-import org.filmfactory.collab.ProjectSection;
-import org.filmfactory.collab.Subscription;
 import org.filmfactory.platform.Translations;
 import org.filmfactory.platform.UserFacingException;
 import org.filmfactory.platform.ui.Notices;
-import org.filmfactory.platform.ui.StudioLinks;
 import org.filmfactory.project.Crew;
 import org.filmfactory.project.InvitationService;
 import org.filmfactory.project.Permission;
 import org.filmfactory.project.ProjectAccess;
+import org.filmfactory.project.ProjectFollower;
 import org.filmfactory.project.ProjectId;
 import org.filmfactory.project.ProjectManagement;
+import org.filmfactory.project.ProjectNavigation;
 import org.filmfactory.project.ProjectSummary;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A project's room: what the project is, who is on its crew, who has it open right now, and — for owners — the
- * invitation desk and the project's settings. Everything here follows live updates from every node.
+ * A project's room: what the project is, who is on its crew, and — for owners — the invitation desk and the
+ * project's settings. The name, the person's role, who is here and the tabs are the {@link ProjectShell}'s.
+ * Everything here follows live updates from every node.
  */
-@Route("projects/:projectId")
+@Route(value = "", layout = ProjectShell.class)
 @PermitAll
-class ProjectRoomView extends LiveView implements BeforeEnterObserver, HasDynamicTitle {
+class ProjectRoomView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ProjectManagement projects;
     private final Crew crew;
     private final InvitationService invitations;
     private final ProjectAccess access;
-    private final ProjectFeed feed;
-    private final Presence presence;
+    private final ProjectFollower follower;
     private final CurrentUser currentUser;
     private final Translations translations;
 
-    private final List<ProjectSection> sections;
     private final Div header = new Div();
-    private final PresenceBar presenceBar = new PresenceBar();
     private final CrewPanel crewPanel = new CrewPanel();
     private final InvitationsPanel invitationsPanel = new InvitationsPanel();
     private @Nullable ProjectId projectId;
     private @Nullable ProjectSummary project;
-    private Presence.@Nullable Ticket ticket;
+    private @Nullable Registration following;
 
     ProjectRoomView(ProjectManagement projects, Crew crew, InvitationService invitations, ProjectAccess access,
-            ProjectFeed feed, Presence presence, CurrentUser currentUser, Translations translations,
-            List<ProjectSection> sections) {
+            ProjectFollower follower, CurrentUser currentUser, Translations translations) {
         this.projects = projects;
         this.crew = crew;
         this.invitations = invitations;
         this.access = access;
-        this.feed = feed;
-        this.presence = presence;
+        this.follower = follower;
         this.currentUser = currentUser;
         this.translations = translations;
-        this.sections = sections.stream().sorted(java.util.Comparator.comparingInt(ProjectSection::order)).toList();
         addClassName("studio-page");
         setId("project-room");
-        header.setId("project-header");
-        add(header, presenceBar, crewPanel, invitationsPanel);
+        header.setId("project-about");
+        add(header, crewPanel, invitationsPanel);
         crewPanel.addRoleChangeListener(e -> act(() -> crew.changeRole(id(), e.member, e.role)));
         crewPanel.addRemoveListener(e -> act(() -> crew.remove(id(), e.member)));
         invitationsPanel.addInviteListener(e -> invite());
@@ -90,69 +77,23 @@ class ProjectRoomView extends LiveView implements BeforeEnterObserver, HasDynami
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var previous = projectId;
+        var entered = ProjectShell.enteredProject(event);
         try {
-            projectId = ProjectId.parse(event.getRouteParameters().get("projectId").orElse(""));
-            project = projects.find(projectId);
+            project = projects.find(entered);
         } catch (UserFacingException refused) {
             Notices.error(translations.translate(getLocale(), refused.messageKey(), refused.arguments()));
-            event.forwardTo("");
+            event.forwardTo(ProjectNavigation.toProjects());
             return;
         }
+        var previous = projectId;
+        projectId = entered;
         render();
-        if (isAttached() && !projectId.equals(previous)) {
-            // The router reused this view for another project: leave the old one's room and feed.
-            leaveRoom();
-            enterRoom();
-            restartFollowing();
-        }
-    }
-
-    @Override
-    protected void onAttach(AttachEvent event) {
-        super.onAttach(event);
-        enterRoom();
-    }
-
-    private void enterRoom() {
-        if (projectId != null && ticket == null) {
-            ticket = presence.enter(projectId, currentUser.require(), "room");
-            presenceBar.show(presence.attendees(projectId));
-            // A closing tab says goodbye at once; otherwise the server would notice only minutes later.
-            getElement().executeJs("const ticket = $0; window.addEventListener('pagehide', () =>"
-                    + " navigator.sendBeacon(new URL('presence-beacon', document.baseURI), ticket), {once: true});",
-                    ticket.id());
-        }
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        leaveRoom();
-        super.onDetach(event);
-    }
-
-    private void leaveRoom() {
-        if (ticket != null) {
-            ticket.close();
-            ticket = null;
-        }
-    }
-
-    @Override
-    protected List<Subscription> subscribe(Function<Runnable, Runnable> onUiThread) {
-        if (projectId == null) {
-            return List.of();
-        }
-        var id = projectId;
-        return List.of(feed.subscribe(id, update -> onUiThread.apply(() -> apply(update)).run()));
-    }
-
-    private void apply(LiveUpdate update) {
-        switch (update.kind()) {
-            case LiveUpdate.PRESENCE -> presenceBar.show(presence.attendees(id()));
-            case LiveUpdate.INVITATIONS -> showInvitations();
-            case LiveUpdate.CREW, LiveUpdate.PROJECT -> reload();
-            default -> { }
+        if (!entered.equals(previous)) {
+            // Also when the router reuses this view for another project.
+            if (following != null) {
+                following.remove();
+            }
+            following = follower.follow(this, entered, this::reload);
         }
     }
 
@@ -163,7 +104,7 @@ class ProjectRoomView extends LiveView implements BeforeEnterObserver, HasDynami
             render();
         } catch (UserFacingException gone) {
             Notices.error(translations.translate(getLocale(), gone.messageKey(), gone.arguments()));
-            getUI().ifPresent(ui -> ui.navigate(""));
+            getUI().ifPresent(ui -> ui.navigate(ProjectNavigation.toProjects()));
         }
     }
 
@@ -180,35 +121,19 @@ class ProjectRoomView extends LiveView implements BeforeEnterObserver, HasDynami
 
     private void renderHeader(ProjectSummary current) {
         header.removeAll();
-        var name = new H2(current.name());
-        name.setId("project-name");
-        var role = new Span(getTranslation(current.myRole().key()));
-        role.setId("my-role");
-        role.getElement().setAttribute("data-role", current.myRole().name());
-        role.getElement().getThemeList().add("badge");
-        var title = new HorizontalLayout(name, role);
-        title.setAlignItems(FlexComponent.Alignment.BASELINE);
+        var about = new HorizontalLayout();
+        about.setAlignItems(FlexComponent.Alignment.BASELINE);
         if (current.archived()) {
             var archived = new Span(getTranslation("project.archived"));
             archived.setId("project-archived");
             archived.getElement().getThemeList().add("badge contrast");
-            title.add(archived);
+            about.add(archived);
         }
         var meta = new Span(getTranslation("language." + current.language().name().toLowerCase(Locale.ROOT)) + " · "
                 + current.format());
         meta.addClassName("studio-muted");
-        header.add(title, new Paragraph(current.logline()), meta, sectionLinks(), actions(current));
-    }
-
-    private HorizontalLayout sectionLinks() {
-        var links = new HorizontalLayout();
-        links.setId("project-sections");
-        for (var section : sections) {
-            var link = StudioLinks.to(section.path(id()), getTranslation(section.titleKey()));
-            link.addClassName("project-section-link");
-            links.add(link);
-        }
-        return links;
+        about.add(meta);
+        header.add(new Paragraph(current.logline()), about, actions(current));
     }
 
     private HorizontalLayout actions(ProjectSummary current) {
@@ -229,7 +154,7 @@ class ProjectRoomView extends LiveView implements BeforeEnterObserver, HasDynami
         delete.setEnabled(access.can(id(), Permission.DELETE_PROJECT));
         var leave = new Button(getTranslation("project.leave"), e -> act(() -> {
             crew.remove(id(), currentUser.requireId());
-            getUI().ifPresent(ui -> ui.navigate(""));
+            getUI().ifPresent(ui -> ui.navigate(ProjectNavigation.toProjects()));
         }));
         leave.setId("leave-project");
         leave.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -267,7 +192,7 @@ class ProjectRoomView extends LiveView implements BeforeEnterObserver, HasDynami
                 getTranslation("project.delete-confirm", current.name()), getTranslation("project.delete"),
                 e -> act(() -> {
                     projects.delete(id());
-                    getUI().ifPresent(ui -> ui.navigate(""));
+                    getUI().ifPresent(ui -> ui.navigate(ProjectNavigation.toProjects()));
                 }));
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("action.cancel"));
@@ -289,7 +214,7 @@ class ProjectRoomView extends LiveView implements BeforeEnterObserver, HasDynami
             // The link is built from the address the browser used, so it works behind any proxy.
             getUI().ifPresent(ui -> ui.getPage().fetchCurrentURL(url -> {
                 var page = url.toString();
-                var base = page.substring(0, page.indexOf("projects/"));
+                var base = page.substring(0, page.indexOf(ProjectNavigation.toRoom(id())));
                 invitationsPanel.showIssued(base + issued.path(), note);
             }));
             invitationsPanel.email.clear();

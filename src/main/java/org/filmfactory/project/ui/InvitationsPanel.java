@@ -1,4 +1,4 @@
-package org.filmfactory.collab.ui;
+package org.filmfactory.project.ui;
 
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;

@@ -1,4 +1,4 @@
-package org.filmfactory.collab.ui;
+package org.filmfactory.project.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -13,32 +13,27 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
-import org.filmfactory.collab.LiveUpdate;
-import org.filmfactory.collab.ProjectFeed;
-import org.filmfactory.collab.Subscription;
 import org.filmfactory.platform.Translations;
 import org.filmfactory.platform.ui.StudioLinks;
 import org.filmfactory.project.InvalidProjectDetails;
+import org.filmfactory.project.ProjectFollower;
 import org.filmfactory.project.ProjectManagement;
+import org.filmfactory.project.ProjectNavigation;
 import org.filmfactory.project.ProjectSummary;
 
 /** "My projects": every project the signed-in person is on, with their role; follows crew changes live. */
 @Route("")
 @Menu(title = "menu.projects", order = 0, icon = "vaadin:film")
 @PermitAll
-class ProjectListView extends LiveView implements HasDynamicTitle {
+class ProjectListView extends Div implements HasDynamicTitle {
 
     private final ProjectManagement projects;
-    private final ProjectFeed feed;
     private final Translations translations;
     private final Div list = new Div();
 
-    ProjectListView(ProjectManagement projects, ProjectFeed feed, Translations translations) {
+    ProjectListView(ProjectManagement projects, ProjectFollower follower, Translations translations) {
         this.projects = projects;
-        this.feed = feed;
         this.translations = translations;
         addClassName("studio-page");
         var create = new Button(getTranslation("project.new"), VaadinIcon.PLUS.create(), e -> openNewProject());
@@ -51,16 +46,7 @@ class ProjectListView extends LiveView implements HasDynamicTitle {
         list.setId("project-list");
         add(header, list);
         refresh();
-    }
-
-    @Override
-    protected List<Subscription> subscribe(Function<Runnable, Runnable> onUiThread) {
-        var refresh = onUiThread.apply(this::refresh);
-        return List.of(feed.subscribeAll((projectId, update) -> {
-            if (LiveUpdate.CREW.equals(update.kind()) || LiveUpdate.PROJECT.equals(update.kind())) {
-                refresh.run();
-            }
-        }));
+        follower.followAll(this, this::refresh);
     }
 
     private void refresh() {
@@ -73,7 +59,7 @@ class ProjectListView extends LiveView implements HasDynamicTitle {
     }
 
     private Div card(ProjectSummary project) {
-        var link = StudioLinks.to("projects/" + project.id(), project.name());
+        var link = StudioLinks.to(ProjectNavigation.toRoom(project.id()), project.name());
         link.addClassName("project-link");
         var role = new Span(getTranslation(project.myRole().key()));
         role.getElement().getThemeList().add("badge");
@@ -100,7 +86,7 @@ class ProjectListView extends LiveView implements HasDynamicTitle {
             try {
                 var id = projects.create(dialog.request());
                 dialog.close();
-                getUI().ifPresent(ui -> ui.navigate("projects/" + id));
+                getUI().ifPresent(ui -> ui.navigate(ProjectNavigation.toRoom(id)));
             } catch (InvalidProjectDetails invalid) {
                 dialog.showError(invalid.field(),
                         translations.translate(getLocale(), invalid.messageKey(), invalid.arguments()));

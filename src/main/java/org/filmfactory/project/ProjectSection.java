@@ -1,11 +1,9 @@
-package org.filmfactory.collab;
-
-import org.filmfactory.project.ProjectId;
+package org.filmfactory.project;
 
 /**
  * A part of a project that has its own screen (the script, the shot list, the cut). Modules that own such a screen
- * declare a bean of this type; the project room lists them, so collab never needs to know the modules that build
- * on it.
+ * declare a bean of this type; the project header shows one tab per section in {@link #order()}, so the project
+ * screens never need to know the modules that build on them.
  */
 public interface ProjectSection {
 
