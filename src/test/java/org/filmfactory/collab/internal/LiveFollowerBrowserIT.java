@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import org.filmfactory.project.NewProject;
 import org.filmfactory.project.OutputFormat;
 import org.filmfactory.project.ProjectManagement;
@@ -30,7 +28,7 @@ class LiveFollowerBrowserIT {
 
     @BeforeAll
     static void start() {
-        nodes = new StudioNodes(1, freePort()).start();
+        nodes = new StudioNodes(1).start();
         chromium = new Chromium();
     }
 
@@ -66,13 +64,5 @@ class LiveFollowerBrowserIT {
         await().atMost(ofSeconds(10)).untilAsserted(() -> assertThat(feed.listenerCount()).isEqualTo(1));
         page.context().close();
         Actors.signOut();
-    }
-
-    private static int freePort() {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.util.List;
 import java.util.UUID;
 import org.filmfactory.project.NewProject;
@@ -32,7 +30,7 @@ class ProjectShellBrowserIT {
 
     @BeforeAll
     static void start() {
-        studio = new StudioNodes(1, freePort()).start();
+        studio = new StudioNodes(1).start();
         chromium = new Chromium();
     }
 
@@ -143,13 +141,5 @@ class ProjectShellBrowserIT {
                     return box.width > width || (!inTabs && (box.left < 0 || box.right > width + 0.5));
                   }).map(e => e.tagName + '#' + e.id + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().width));
                 }""");
-    }
-
-    private static int freePort() {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

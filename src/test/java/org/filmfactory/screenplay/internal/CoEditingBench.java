@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;
+import org.filmfactory.collab.LiveUpdate;
 import org.filmfactory.collab.ProjectFeed;
 import org.filmfactory.collab.Subscription;
 import org.filmfactory.project.NewProject;
@@ -267,8 +268,8 @@ public final class CoEditingBench {
         void open() {
             // As ScriptEditor.onAttach: the listener hands the update over to the editor's own thread (ui.access).
             subscription = feed.subscribe(project, update -> {
-                if (ScriptChanged.LIVE_KIND.equals(update.kind())) {
-                    var arrival = new Arrival(ScriptChanged.from(update), ScriptChanged.steps(update));
+                if (update instanceof LiveUpdate.ScriptStepsAccepted accepted) {
+                    var arrival = new Arrival(accepted.fromRevision(), ScriptChanged.stepsJson(accepted));
                     figures.arrived(arrival.from() + count(arrival.steps()), System.nanoTime());
                     inbox.add(arrival);
                 }
