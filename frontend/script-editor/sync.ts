@@ -4,9 +4,12 @@
  * and how typing saved by a previous page is restored (see offline-store.ts).
  *
  * Protocol (the server answers pull and missed steps through receive()):
- *   push(version, updatesJson) -> true when accepted. Accepted steps come back through receive(); until our synced
- *                                 version reaches version + count nothing more is pushed. A refusal means others were
- *                                 first: we wait for their steps (receive), and collab rebases ours over them.
+ *   push(version, updatesJson) -> the revision our steps took the script to when accepted (the authority may have
+ *                                 moved them over steps others sent meanwhile), -1 when not. Accepted steps come back
+ *                                 through receive(); until our synced version reaches that revision nothing more is
+ *                                 pushed. A refusal means others were too far ahead: we wait for their steps
+ *                                 (receive), and collab rebases ours over them. (An answer of true counts as
+ *                                 version + count.)
  *   pull(version)                 ask for every step after version.
  *   recover(version) -> {text, version} | null   the text at an old version, to replay saved changes on.
  * Updates travel as JSON arrays of {"c": clientID, "ch": ChangeSet.toJSON()}.
@@ -346,7 +349,10 @@ export class CollabSync {
         this.pushInFlight = false;
         this.offline = false;
         this.backoff = 0;
-        if (accepted === true || accepted === "true") this.awaitConfirm = synced + count;
+        // The answer is the revision our steps took the script to: the authority may have moved them over steps
+        // others sent meanwhile, so "synced + count" would come too early and send them a second time.
+        if (typeof accepted === "number" && accepted >= 0) this.awaitConfirm = accepted;
+        else if (accepted === true || accepted === "true") this.awaitConfirm = synced + count;
         else this.awaitResync = synced; // the server sends what we missed through receive()
         this.startStall();
         this.pushNow(); // the answer may already be here

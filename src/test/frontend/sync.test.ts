@@ -79,6 +79,27 @@ describe("push", () => {
     assert.deepEqual([a.sync.pending, b.sync.pending], [0, 0]);
   });
 
+  test("aPushTheServerMovedOverAnotherWaitsForTheRevisionItNamesAndIsNotSentTwice", async () => {
+    const authority = new Authority("ab");
+    authority.manual = true;
+    const a = new TestEditor("a", authority, []);
+    a.open();
+    a.type({ from: 2, insert: "y" });
+    mock.timers.tick(25);
+    assert.deepEqual(a.callLog(), [["push", 0, stepsJson("a", insert(2, 2, "y"))]]);
+    // b's "X" was accepted as revision 1 first; the authority moved a's step over it and took it as revision 2.
+    a.calls[0].resolve(2);
+    await settle();
+    a.sync.receive(0, stepsJson("b", insert(2, 0, "X")));
+    mock.timers.tick(1000);
+    await settle();
+    assert.deepEqual(a.callLog().map((c) => c[0]), ["push"], "its own step is not pushed again while revision 2 is on its way");
+    a.sync.receive(1, stepsJson("a", insert(3, 3, "y")));
+    assert.equal(a.version, 2);
+    assert.equal(a.sync.pending, 0);
+    assert.equal(a.text, "Xaby");
+  });
+
   test("nothingIsPushedWhileTheElementIsOutOfThePage", async () => {
     const authority = new Authority("x");
     const a = new TestEditor("a", authority, []);

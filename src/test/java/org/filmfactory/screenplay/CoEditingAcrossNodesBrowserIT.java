@@ -108,7 +108,7 @@ class CoEditingAcrossNodesBrowserIT {
                 + " } catch (x) { return 'refused: ' + x; } }");
         // The server twin answers "not taken" and tells the viewer why, in the viewer's language; the answer came
         // after the server had handled the push, so the authority's text is checked now, not after a pause.
-        assertThat(answer).isEqualTo("false");
+        assertThat(answer).isEqualTo("-1");
         var reason = nodes.node(1).getBean(Translations.class).translate(Locale.ENGLISH,
                 new NotAllowed(Permission.EDIT_SCRIPT).messageKey());
         var notice = viewer.locator("vaadin-notification-card").last();

@@ -49,11 +49,12 @@ class HazelcastScriptLog implements ScriptLog {
 
     @Override
     public Verdict accept(ProjectId projectId, long base, List<LoggedStep> steps, boolean rebase) {
-        loaded(projectId);
         var accept = Accept.of(base, steps, maxScriptBytes, maxInsert, keep, rebase);
+        // Straight to the owner: a script in use is loaded, and asking first would cost every push a second round
+        // trip on the same partition thread (issue 9).
         var verdict = scripts.executeOnKey(projectId.value(), accept);
         if (verdict == null) {
-            // Released between loading and accepting (idle clean-up): load again and retry once.
+            // Not loaded yet, or released by the idle clean-up: load and retry once.
             loaded(projectId);
             verdict = scripts.executeOnKey(projectId.value(), accept);
         }

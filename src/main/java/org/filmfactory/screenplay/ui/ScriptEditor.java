@@ -127,23 +127,26 @@ class ScriptEditor extends Component implements HasSize {
     }
 
     /**
-     * Steps from the browser. Accepted (moved over what others sent meanwhile): the editor learns where they landed
-     * from the live update that carries them, its own editor id marking them as confirmed. Behind (its base is
-     * older than the log keeps): it is sent what it missed, if anything, and rebases and retries.
+     * Steps from the browser. Accepted (moved over what others sent meanwhile): the answer is the revision the script
+     * reached with them, and the editor learns where they landed from the live update that carries them, its own
+     * editor id marking them as confirmed; until its synced revision reaches the answer it sends nothing more, so a
+     * push the authority moved over others' steps is not sent a second time. Behind (its base is older than the log
+     * keeps) or refused: the answer is -1, and it is sent what it missed, if anything, and rebases and retries.
      */
     @ClientCallable
-    boolean push(double version, String stepsJson) {
+    double push(double version, String stepsJson) {
         try {
             var outcome = editing.push(projectId, (long) version, steps(stepsJson));
             if (!outcome.accepted()) {
                 catchUp((long) version);
+                return -1;
             }
-            return outcome.accepted();
+            return outcome.revision();
         } catch (UserFacingException refused) {
             // A step that cannot be taken would be sent again for ever: say why and start again from the live text.
             Notices.error(translations.translate(getLocale(), refused.messageKey(), refused.arguments()));
             start(false);
-            return false;
+            return -1;
         }
     }
 

@@ -374,7 +374,7 @@ public final class CoEditingBench {
                     figures.accept.record(answered - sent);
                 }
                 figures.sent(outcome.revision(), sent);
-                awaitConfirm = synced + steps.size();
+                awaitConfirm = outcome.revision();
             } else {
                 if (measured) {
                     figures.behind.incrementAndGet();
