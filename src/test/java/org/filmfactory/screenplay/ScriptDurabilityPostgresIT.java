@@ -15,6 +15,8 @@ import org.filmfactory.testsupport.StudioNodes;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -22,7 +24,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * (with a backup) while every write attempt fails, and all of it reaches the database once the server is back.
  * (While the database is away nothing new is accepted: membership checks read it; the editors keep such typing.)
  */
-@ExtendWith(PostgresServer.class)
+@ExtendWith({PostgresServer.class, OutputCaptureExtension.class})
 class ScriptDurabilityPostgresIT {
 
     @AfterEach
@@ -31,7 +33,7 @@ class ScriptDurabilityPostgresIT {
     }
 
     @Test
-    void aDatabaseRestartLosesNoAcceptedStep() {
+    void aDatabaseRestartLosesNoAcceptedStep(CapturedOutput output) {
         try (var nodes = new StudioNodes(2, PostgresServer.url()).start(
                 "--spring.datasource.username=" + PostgresServer.user(),
                 "--spring.datasource.password=" + PostgresServer.password(),
@@ -48,8 +50,9 @@ class ScriptDurabilityPostgresIT {
             var live = nodes.node(0).getBean(ScriptLog.class).current(project);
             assertThat(live.persistedRevision()).as("steps only the cluster has").isLessThan(live.revision());
             PostgresServer.whileStopped(() -> {
-                // Long enough for the keepers on both nodes to try and fail at least once.
-                sleep(Duration.ofSeconds(3));
+                // The owner's keeper has tried to write and failed while the server was away.
+                Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> output.getOut()
+                        .contains("Could not write script " + project + " to the database yet"));
                 assertThat(nodes.node(1).getBean(ScriptLog.class).current(project).text())
                         .isEqualTo(expected.toString());
             });
@@ -58,14 +61,6 @@ class ScriptDurabilityPostgresIT {
                 assertThat(ScriptDurabilityIT.stepsStored(jdbc, project)).isEqualTo(30);
                 assertThat(ScriptDurabilityIT.storedText(jdbc, project)).isEqualTo(expected.toString());
             });
-        }
-    }
-
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }
