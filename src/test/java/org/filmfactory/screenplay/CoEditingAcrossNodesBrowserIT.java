@@ -227,8 +227,9 @@ class CoEditingAcrossNodesBrowserIT {
         nodes.kill(dying);
         // What B's editor shows now was accepted by the cluster: none of it may be lost.
         var acceptedBeforeTheCrash = text(b);
-        assertThat(nodes.ownerOf(crew.project().value())).as("owner of the script after the crash")
-                .isEqualTo(surviving);
+        // The survivor takes the partition over once the cluster has noticed the loss.
+        Awaitility.await().atMost(Duration.ofSeconds(30)).ignoreExceptions().untilAsserted(() -> assertThat(
+                nodes.ownerOf(crew.project().value())).as("owner of the script after the crash").isEqualTo(surviving));
         // A's cursor goes from B's editor: A's node is gone, and with it A's presence.
         b.locator(".cm-ff-remote-label", new Page.LocatorOptions().setHasText("Ada Writer"))
                 .waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
