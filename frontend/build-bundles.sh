@@ -22,11 +22,9 @@ echo "build-bundles: src/main/bundles/prod.bundle written"
 #    one out of date (or missing). Start it on a free HTTP port with its own data folder and Hazelcast cluster, wait
 #    for the new bundle, stop it.
 work=$(mktemp -d)
-hz_port=$((20000 + $$ % 20000))
 rm -rf target/dev-bundle src/main/bundles/dev.bundle
 ./mvnw -q spring-boot:run -Dspring-boot.run.arguments="--server.port=0 --filmfactory.data-dir=$work \
---filmfactory.cluster.name=bundle-build-$$ --filmfactory.cluster.port=$hz_port \
---filmfactory.cluster.members=127.0.0.1:$hz_port" > "$work/run.log" 2>&1 &
+--filmfactory.cluster.name=bundle-build-$$ --filmfactory.cluster.port=0 --filmfactory.cluster.members=" > "$work/run.log" 2>&1 &
 app=$!
 stop() {
   kill "$app" 2>/dev/null || true
