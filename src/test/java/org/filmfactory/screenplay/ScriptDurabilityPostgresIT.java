@@ -50,8 +50,9 @@ class ScriptDurabilityPostgresIT {
             var live = nodes.node(0).getBean(ScriptLog.class).current(project);
             assertThat(live.persistedRevision()).as("steps only the cluster has").isLessThan(live.revision());
             PostgresServer.whileStopped(() -> {
-                // The owner's keeper has tried to write and failed while the server was away.
-                Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> output.getOut()
+                // The owner's keeper has tried to write and failed while the server was away (a write waits up to
+                // the pool's 30 s connection timeout before it fails).
+                Awaitility.await().atMost(Duration.ofSeconds(90)).until(() -> output.getOut()
                         .contains("Could not write script " + project + " to the database yet"));
                 assertThat(nodes.node(1).getBean(ScriptLog.class).current(project).text())
                         .isEqualTo(expected.toString());
