@@ -37,8 +37,19 @@ class HazelcastSetup {
             join.getKubernetesConfig().setEnabled(true).setProperty("service-dns", settings.kubernetesServiceDns());
         } else {
             join.getTcpIpConfig().setEnabled(true).setMembers(settings.members());
+            if (settings.members().stream().allMatch(HazelcastSetup::onThisMachine)) {
+                // A studio of one machine (the quick start, the tests) binds to loopback only: otherwise, with no
+                // member to match, Hazelcast picks any other interface and offers the cluster port to the network.
+                network.getInterfaces().setEnabled(true).addInterface("127.0.0.1");
+            }
         }
         return config;
+    }
+
+    private static boolean onThisMachine(String member) {
+        int port = member.lastIndexOf(':');
+        var host = port > 0 && member.indexOf(':') == port ? member.substring(0, port) : member;
+        return host.startsWith("127.") || host.equalsIgnoreCase("localhost");
     }
 
     @Bean
