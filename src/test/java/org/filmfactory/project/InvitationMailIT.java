@@ -105,7 +105,7 @@ class InvitationMailIT {
 
         var mail = onlyMessage();
         assertThat(mail.getSubject()).isEqualTo("王文 Wang Wen 邀请您加入 Film Factory 项目“茶馆 The Teahouse”");
-        assertThat(body(mail)).contains("王文 Wang Wen 邀请您以观众身份加入电影项目“茶馆 The Teahouse”");
+        assertThat(body(mail)).contains("王文 Wang Wen 邀请您以查看者身份加入电影项目“茶馆 The Teahouse”");
     }
 
     @Test

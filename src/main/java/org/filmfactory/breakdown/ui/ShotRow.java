@@ -93,7 +93,7 @@ class ShotRow extends Div {
         duration.setMin(0.5);
         duration.setStepButtonsVisible(true);
         duration.setValue(shot.duration().toMillis() / 1000.0);
-        duration.setSuffixComponent(new Span("s"));
+        duration.setSuffixComponent(new Span(getTranslation("breakdown.seconds-unit")));
         duration.setWidth("9em");
         duration.setId("shot-duration-" + id);
         duration.setAriaLabel(getTranslation("breakdown.field.duration"));
