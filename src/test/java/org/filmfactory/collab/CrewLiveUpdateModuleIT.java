@@ -59,10 +59,12 @@ class CrewLiveUpdateModuleIT {
             var writer = owner.bringOnto(project, ProjectRole.WRITER, "Wang Writer");
             owner.signIn();
             var changed = new LiveUpdate.CrewChanged(writer.id().toString());
-            // The topic delivers asynchronously: the joining's own update is let through first, so it cannot be
-            // taken for the role change's.
+            // The topic delivers asynchronously: the joining's own updates (and the newcomer's profile, broadcast to
+            // every project) are let through first, so they cannot be taken for the role change's. One topic carries
+            // both projects' updates in order, so once the joining has arrived here, all before it has arrived there.
             await().atMost(ofSeconds(10)).until(() -> here.contains(changed));
             here.clear();
+            there.clear();
             scenario.stimulate(() -> crew.changeRole(project, writer.id(), ProjectRole.DIRECTOR))
                     .andWaitForStateChange(() -> crewChanges(here), deliveries -> !deliveries.isEmpty())
                     .andVerify(deliveries -> assertThat(deliveries).containsExactly(changed));
