@@ -263,7 +263,8 @@ export class FfScriptEditor extends HTMLElement {
       highlightActiveLine(),
       drawSelection(),
       history(),
-      fountain(),
+      // the server sets dialect="zh" for a project written in Chinese: its 内景/外景 headings need no forcing dot
+      fountain(this.getAttribute("dialect") === "zh" ? "chinese" : "plain"),
       search({ top: true }),
       highlightSelectionMatches(),
       EditorView.lineWrapping,

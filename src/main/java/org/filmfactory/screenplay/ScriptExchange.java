@@ -139,7 +139,9 @@ public class ScriptExchange {
         return FountainReader.read(editing.open(projectId).text(), Dialect.of(project.language().locale()));
     }
 
-    private Dialect dialect(ProjectId projectId) {
+    /** The Fountain dialect the project's script is read in: Chinese for a project written in Chinese. */
+    @Transactional(readOnly = true)
+    public Dialect dialect(ProjectId projectId) {
         return Dialect.of(projects.find(projectId).language().locale());
     }
 

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.filmfactory.collab.LiveFollower;
 import org.filmfactory.collab.LiveUpdate;
 import org.filmfactory.collab.Presence;
+import org.filmfactory.fountain.Dialect;
 import org.filmfactory.platform.Translations;
 import org.filmfactory.platform.UserFacingException;
 import org.filmfactory.platform.ui.Notices;
@@ -98,6 +99,8 @@ class ScriptView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             exchangeSlot.removeAll();
             exchangeSlot.add(panel);
             editor = new ScriptEditor(id, editing, follower, translations);
+            // the highlighter reads lines as the parser does, unforced 内景/外景 headings included (issue 10)
+            editor.getElement().setAttribute("dialect", exchange.dialect(id) == Dialect.CHINESE ? "zh" : "plain");
             writing.removeAll();
             writing.add(editor);
             beside.removeAll();
