@@ -87,6 +87,7 @@ const fountainHighlight = HighlightStyle.define([
 
 /** The look of each kind of line; the layout (indents, alignment) is in ./look. */
 const lineKindColours = EditorView.baseTheme({
+  ".cm-ff-titlePage": { color: "#374151" },
   ".cm-ff-sceneHeading": { fontWeight: "700", color: "#1e3a8a" },
   ".cm-ff-character": { fontWeight: "600", color: "#6d28d9" },
   ".cm-ff-parenthetical": { fontStyle: "italic", color: "#6b7280" },

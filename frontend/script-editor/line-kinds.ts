@@ -12,6 +12,7 @@ export type Dialect = "plain" | "chinese";
 
 export type LineKind =
   | "blank"
+  | "titlePage"
   | "action"
   | "sceneHeading"
   | "character"
@@ -307,13 +308,79 @@ function isSynopsis(text: string): boolean {
   return start < text.length && text.charAt(start) === "=" && text.charAt(start + 1) !== "=";
 }
 
+// The title page (TitlePageReader) -------------------------------------------------------------------------------
+
+const KNOWN_KEYS = new Set(["title", "credit", "author", "authors", "source", "notes", "draft date", "draftdate",
+  "date", "contact", "copyright", "revision", "revisions"]);
+const KNOWN_CHINESE_KEYS = new Set(["标题", "署名", "作者", "编剧", "来源", "原著", "备注", "草稿日期", "日期", "联系",
+  "联系方式", "版权", "修订", "草稿"]);
+
+/** Title pages longer than this are not looked for: the highlighter reads at most this many lines from the top. */
+export const LONGEST_TITLE_PAGE = 200;
+
+interface KeyLine {
+  value: string;
+  known: boolean;
+}
+
+function isKeyCharacter(c: string, dialect: Dialect): boolean {
+  return /[a-zA-Z0-9_ ]/.test(c) || (dialect === "chinese" && /[\p{L}\p{Nd}]/u.test(c));
+}
+
+function keyLine(text: string, dialect: Dialect): KeyLine | null {
+  const start = skip(text, 0);
+  let colon = start;
+  while (colon < text.length && isKeyCharacter(text.charAt(colon), dialect)) colon++;
+  if (colon === start || colon >= text.length) return null;
+  if (!(text.charAt(colon) === ":" || (dialect === "chinese" && text.charAt(colon) === "："))) return null;
+  const key = text.substring(start, colon).trim();
+  if (!key) return null;
+  const normalized = key.toLowerCase().replace(/ {2,}/g, " ");
+  const known = KNOWN_KEYS.has(normalized) || (dialect === "chinese" && KNOWN_CHINESE_KEYS.has(normalized));
+  return { value: text.substring(colon + 1).trim(), known };
+}
+
+function isIndented(text: string): boolean {
+  return text.startsWith("\t") || text.startsWith("   ");
+}
+
 /**
- * The kind of every line of a script body (no title page, no boneyards): blank lines that end paragraphs are
- * "blank", every other line gets the kind of the element the parser makes of it.
+ * The 0-based index of the first line after the title page ({@code Key: value} lines at the very top, starting with
+ * a key the format knows), 0 when the script has none.
+ */
+export function titlePageEnd(doc: ScriptLinesSource, dialect: Dialect): number {
+  const count = Math.min(doc.lines, LONGEST_TITLE_PAGE);
+  let i = 0;
+  while (i < count && isBlank(doc.line(i + 1).text)) i++;
+  const first = i < count ? keyLine(doc.line(i + 1).text, dialect) : null;
+  if (!first || !first.known) return 0;
+  let open = first.value === "";
+  i++;
+  for (; i < count; i++) {
+    const text = doc.line(i + 1).text;
+    if (isBlank(text)) break;
+    const next = keyLine(text, dialect);
+    const newEntry = next !== null && (next.known || next.value !== "");
+    if (isIndented(text) || (open && !newEntry)) {
+      open = open && !isIndented(text);
+    } else if (newEntry) {
+      open = next.value === "";
+    } else {
+      break;
+    }
+  }
+  return i;
+}
+
+/**
+ * The kind of every line of a script (boneyards are not taken out): blank lines that end paragraphs are "blank",
+ * every other line gets the kind of the element the parser makes of it.
  */
 export function classifyLines(lines: readonly string[], dialect: Dialect): LineKind[] {
   const kinds: LineKind[] = [];
+  const titleEnd = titlePageEnd({ lines: lines.length, line: (n) => ({ text: lines[n - 1] }) }, dialect);
   let i = 0;
+  for (; i < titleEnd; i++) kinds.push(isBlank(lines[i]) ? "blank" : "titlePage");
   while (i < lines.length) {
     if (breaksParagraph(lines[i])) {
       kinds.push("blank");
@@ -343,9 +410,11 @@ export const LONGEST_PARAGRAPH = 400;
  * reading only the paragraphs around those lines: the highlighter calls it for the lines on screen.
  */
 export function classifyRange(doc: ScriptLinesSource, from: number, to: number, dialect: Dialect): LineKind[] {
-  let start = from;
-  while (start > 1 && from - start < LONGEST_PARAGRAPH && !breaksParagraph(doc.line(start - 1).text)) start--;
   const kinds: LineKind[] = [];
+  const titleEnd = from <= LONGEST_TITLE_PAGE ? titlePageEnd(doc, dialect) : 0;
+  for (let n = from; n <= Math.min(to, titleEnd); n++) kinds.push(isBlank(doc.line(n).text) ? "blank" : "titlePage");
+  let start = Math.max(from, titleEnd + 1);
+  while (start > titleEnd + 1 && from - start < LONGEST_PARAGRAPH && !breaksParagraph(doc.line(start - 1).text)) start--;
   let n = start;
   while (n <= to) {
     const text = doc.line(n).text;
