@@ -1,0 +1,205 @@
+package org.filmfactory.platform.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.filmfactory.project.InvitationService;
+import org.filmfactory.project.NewProject;
+import org.filmfactory.project.OutputFormat;
+import org.filmfactory.project.ProjectManagement;
+import org.filmfactory.project.ProjectRole;
+import org.filmfactory.project.ScriptLanguage;
+import org.filmfactory.screenplay.ScriptEditing;
+import org.filmfactory.screenplay.ScriptHistory;
+import org.filmfactory.testsupport.Actors;
+import org.filmfactory.testsupport.Chromium;
+import org.filmfactory.testsupport.StudioNodes;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Every screen a person uses on a phone (390 × 844) and a tablet (768 × 1024), with a real project: a crew of two, an
+ * open invitation, a script of several scenes in English and one in Chinese, and a history of two versions. No
+ * screen may be wider than the window: the page never scrolls sideways and no element reaches past its right edge
+ * (an element inside a strip that scrolls on its own, such as the section tabs, may). Screenshots are left under
+ * {@code target/screenshots/} for a person to look at.
+ */
+class ScreensOnPhoneAndTabletBrowserIT {
+
+    /** A scene in Chinese without a single forcing mark: the editor must read it as the parser does. */
+    static final String CHINESE_SCRIPT = """
+            标题：茶馆的清晨
+
+            内景 茶馆 - 清晨
+
+            老王擦着桌子，窗外下着雨。
+
+            老王
+            今天怕是没人来了。
+
+            小李 (画外音)
+            (喘着气)
+            王叔，开门！
+
+            外景 街道 - 夜
+
+            街上空无一人。
+            """;
+
+    static StudioNodes studio;
+    static Chromium chromium;
+
+    @BeforeAll
+    static void start() {
+        studio = new StudioNodes(1).start();
+        chromium = new Chromium();
+    }
+
+    @AfterAll
+    static void stop() {
+        chromium.close();
+        studio.close();
+    }
+
+    @ParameterizedTest(name = "{0} × {1}")
+    @CsvSource({"390, 844", "768, 1024"})
+    void everyScreenFitsTheWindow(int width, int height) throws IOException {
+        var node = studio.node(0);
+        var owner = Actors.create(node, "Nadia Narrow").signIn();
+        var projects = node.getBean(ProjectManagement.class);
+        var english = projects.create(new NewProject("Brick and Steel, a long project name for a narrow screen",
+                "A retired detective and his partner settle one last score.", ScriptLanguage.EN,
+                OutputFormat.VERTICAL_HD));
+        var chinese = projects.create(new NewProject("茶馆的清晨", "", ScriptLanguage.ZH, OutputFormat.VERTICAL_HD));
+        var editing = node.getBean(ScriptEditing.class);
+        String script = corpus("brick-and-steel.fountain");
+        var history = node.getBean(ScriptHistory.class);
+        var first = editing.save(english, 0, script.substring(0, script.length() / 2));
+        history.name(english, "First half, as sent to the producer on Monday morning");
+        editing.save(english, first.revision(), script);
+        history.name(english, "Whole script");
+        editing.save(chinese, 0, CHINESE_SCRIPT);
+        owner.bringOnto(english, ProjectRole.WRITER, "Wang Writer With A Rather Long Display Name");
+        owner.signIn();
+        node.getBean(InvitationService.class).invite(english, ProjectRole.DIRECTOR, null);
+        Actors.signOut();
+        var base = studio.url(0);
+        var page = chromium.newUser();
+        page.setViewportSize(width, height);
+        Map<String, String> problems = new LinkedHashMap<>();
+
+        page.navigate(base + "login");
+        page.locator("vaadin-login-form").waitFor();
+        check(page, width, "sign-in", problems);
+        page.navigate(base + "signup");
+        page.locator("#signup-submit").waitFor();
+        check(page, width, "sign-up", problems);
+
+        Chromium.signIn(page, base, owner.email(), Actors.PASSWORD);
+        check(page, width, "project-list", problems);
+        page.navigate(base + "profile");
+        page.locator("#profile-save").waitFor();
+        check(page, width, "profile", problems);
+        page.navigate(base + "projects/" + english);
+        page.locator("#crew-list").waitFor();
+        page.locator("#invitations").waitFor();
+        check(page, width, "project-room", problems);
+        page.navigate(base + "projects/" + english + "/script");
+        page.locator("#script-editor .cm-ff-sceneHeading").first().waitFor();
+        check(page, width, "script", problems);
+        page.navigate(base + "projects/" + chinese + "/script");
+        page.locator("#script-editor .cm-ff-character").first().waitFor();
+        check(page, width, "script-zh", problems);
+        assertThat(lineKinds(page)).as("the Chinese script's lines as the editor shows them").containsExactly(
+                "titlePage 标题：茶馆的清晨", "sceneHeading 内景 茶馆 - 清晨", "action 老王擦着桌子，窗外下着雨。",
+                "character 老王", "dialogue 今天怕是没人来了。", "character 小李 (画外音)", "parenthetical (喘着气)",
+                "dialogue 王叔，开门！", "sceneHeading 外景 街道 - 夜", "action 街上空无一人。");
+        page.navigate(base + "projects/" + english + "/script/history");
+        page.locator("#history-versions > *").nth(1).waitFor();
+        Chromium.awaitServer(page);
+        check(page, width, "history", problems);
+        page.locator("[id^=version-compare-]").last().click();
+        page.locator("#history-shown > *").first().waitFor();
+        check(page, width, "history-compare", problems);
+        page.locator("#history-tab-blame").click();
+        Chromium.awaitServer(page);
+        check(page, width, "history-blame", problems);
+        page.context().close();
+
+        assertThat(problems).as("screens wider than %d px", width).isEmpty();
+    }
+
+    /** Each line of the editor that has text: the kind the editor gives it, then its text. */
+    @SuppressWarnings("unchecked")
+    private static List<String> lineKinds(Page page) {
+        return (List<String>) page.locator("#script-editor .cm-content .cm-line").evaluateAll("""
+                lines => lines.filter(l => l.textContent.trim()).map(l => {
+                  const kind = [...l.classList].find(c => c.startsWith('cm-ff-'));
+                  return (kind ? kind.substring(6) : 'none') + ' ' + l.textContent;
+                })""");
+    }
+
+    /** Saves the screenshot and notes what reaches past the right edge of the window, if anything does. */
+    private static void check(Page page, int width, String screen, Map<String, String> problems) {
+        Chromium.awaitServer(page);
+        page.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))");
+        Chromium.screenshot(page, "screens-" + width + "-" + screen);
+        var found = tooWide(page);
+        if (!found.isEmpty()) {
+            problems.put(screen, String.join("\n  ", found));
+        }
+    }
+
+    /**
+     * The page's own sideways scroll, if it has one, and each visible element whose right edge lies past the window's,
+     * unless an ancestor that scrolls or clips sideways keeps it inside. (Vaadin's hidden connection message is
+     * transparent, so it counts only when it shows.)
+     */
+    @SuppressWarnings("unchecked")
+    private static List<String> tooWide(Page page) {
+        return new ArrayList<>((List<String>) page.evaluate("""
+                () => {
+                  const width = window.innerWidth;
+                  const found = [];
+                  const doc = document.documentElement;
+                  if (doc.scrollWidth > width) found.push('document scrollWidth ' + doc.scrollWidth + ' > ' + width);
+                  const clips = (e) => {
+                    for (let a = e.parentElement; a; a = a.parentElement) {
+                      const x = getComputedStyle(a).overflowX;
+                      if (x !== 'visible') return a.getBoundingClientRect().right <= width + 0.5;
+                    }
+                    return false;
+                  };
+                  const name = (e) => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
+                      + (typeof e.className === 'string' && e.className ? '.' + e.className.trim().split(/\\s+/).join('.') : '');
+                  for (const e of document.body.querySelectorAll('*')) {
+                    const box = e.getBoundingClientRect();
+                    if (box.width === 0 || box.height === 0 || box.right <= width + 0.5) continue;
+                    if (!e.checkVisibility({ opacityProperty: true, visibilityProperty: true })) continue;
+                    if (getComputedStyle(e).position === 'fixed' && box.left >= width) continue;
+                    if (clips(e)) continue;
+                    let path = name(e);
+                    for (let a = e.parentElement, n = 0; a && n < 2; a = a.parentElement, n++) path = name(a) + ' > ' + path;
+                    found.push(path + ' right ' + Math.round(box.right) + ' width ' + Math.round(box.width));
+                  }
+                  return found.slice(0, 25);
+                }"""));
+    }
+
+    private static String corpus(String name) throws IOException {
+        try (InputStream in = Objects.requireNonNull(ScreensOnPhoneAndTabletBrowserIT.class
+                .getResourceAsStream("/fountain/corpus/" + name))) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
