@@ -435,3 +435,16 @@ export function classifyRange(doc: ScriptLinesSource, from: number, to: number, 
   }
   return kinds;
 }
+
+/**
+ * Whether line {@code n} (1-based) is a scene heading, as {@link classifyLines} would say: a heading line that is a
+ * paragraph of its own, below the title page ({@code titleEnd}, from {@link titlePageEnd}). The outline's test.
+ */
+export function isSceneHeadingAt(doc: ScriptLinesSource, n: number, dialect: Dialect, titleEnd: number): boolean {
+  return (
+    n > titleEnd &&
+    isHeadingLine(doc.line(n).text, dialect) &&
+    (n === titleEnd + 1 || breaksParagraph(doc.line(n - 1).text)) &&
+    (n === doc.lines || breaksParagraph(doc.line(n + 1).text))
+  );
+}

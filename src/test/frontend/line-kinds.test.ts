@@ -5,7 +5,13 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { classifyLines, classifyRange, type Dialect } from "../../../frontend/script-editor/line-kinds";
+import {
+  classifyLines,
+  classifyRange,
+  isSceneHeadingAt,
+  titlePageEnd,
+  type Dialect,
+} from "../../../frontend/script-editor/line-kinds";
 
 /** run-tests.mjs runs the tests in the project directory. */
 const table = readFileSync(join(process.cwd(), "src/test/resources/fountain/line-kinds.txt"), "utf8");
@@ -45,6 +51,13 @@ test("theTableHasCasesInBothDialects", () => {
 for (const c of cases()) {
   test(`highlighterReadsEachLineAsTheTableSays: ${c.dialect}: ${c.name}`, () => {
     assert.deepEqual(numbered(c, classifyLines(c.lines, c.dialect)), numbered(c, c.kinds));
+  });
+
+  test(`theOutlineListsTheLinesTheTableCallsHeadings: ${c.dialect}: ${c.name}`, () => {
+    const doc = { lines: c.lines.length, line: (n: number) => ({ text: c.lines[n - 1] }) };
+    const titleEnd = titlePageEnd(doc, c.dialect);
+    const headings = c.lines.filter((_, i) => isSceneHeadingAt(doc, i + 1, c.dialect, titleEnd));
+    assert.deepEqual(headings, c.lines.filter((_, i) => c.kinds[i] === "sceneHeading"));
   });
 
   test(`theLinesOnScreenReadAsTheWholeScript: ${c.dialect}: ${c.name}`, () => {
