@@ -8,15 +8,16 @@ import type { Extension } from "@codemirror/state";
 import { Decoration, EditorView, ViewPlugin, type DecorationSet, type ViewUpdate } from "@codemirror/view";
 import { HighlightStyle, StreamLanguage, syntaxHighlighting, type StringStream } from "@codemirror/language";
 import { Tag, tags } from "@lezer/highlight";
-import { classifyRange, type Dialect } from "./line-kinds";
+import { classifyRange, isHeadingLine, type Dialect } from "./line-kinds";
 
-/** INT/EXT/EST/INT./EXT/INT/EXT/I/E followed by "." or space, a forced ".X" (not ".."), or 内景/外景/内外景. */
-export const SCENE_HEADING = /^[ \t]*(?:(?:INT\.?\/EXT|INT|EXT|EST|I\/E)[. ]|\.(?=[^.\s])|内外景|内景|外景)/i;
 export const SCENE_NUMBER = /\s*#([^#\s]+)#\s*$/;
 
-/** True when the line (as typed, without its line break) is a scene heading. */
-export function isSceneHeading(line: string): boolean {
-  return SCENE_HEADING.test(line);
+/**
+ * True when the line (as typed, without its line break), as a paragraph of its own, is a scene heading in the
+ * dialect: the parser's test (./line-kinds).
+ */
+export function isSceneHeading(line: string, dialect: Dialect = "plain"): boolean {
+  return isHeadingLine(line, dialect);
 }
 
 interface FountainState {
