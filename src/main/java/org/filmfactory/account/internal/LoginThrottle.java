@@ -6,7 +6,7 @@ package org.filmfactory.account.internal;
  * blocks grow when repeated, are capped, end by themselves, and an address the person signed in from before is held
  * only by its own pair's block.
  */
-interface LoginThrottle {
+public interface LoginThrottle {
 
     boolean isLocked(String email, String address);
 
