@@ -63,7 +63,10 @@ class ProfileView extends Div implements HasDynamicTitle {
                 if (!Translations.supported(getLocale()).equals(saved.locale())) {
                     LanguageChoice.choose(saved.locale());
                 } else {
-                    findAncestor(MainLayout.class).showSignedInName(saved.displayName());
+                    var frame = findAncestor(MainLayout.class);
+                    if (frame != null) {
+                        frame.showSignedInName(saved.displayName());
+                    }
                 }
             } catch (SignUpRefused refused) {
                 name.setErrorMessage(translations.translate(getLocale(), refused.messageKey(), refused.arguments()));
