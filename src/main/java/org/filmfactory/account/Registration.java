@@ -69,15 +69,25 @@ public class Registration {
     }
 
     private static void check(String email, String name, String password) {
-        if (email.isEmpty() || email.length() > MAX_EMAIL || !EMAIL.matcher(email).matches()) {
-            throw new SignUpRefused("email", "account.error.email-invalid");
-        }
+        checkEmail(email);
         checkName(name);
+        checkPassword(password);
+    }
+
+    /** A new password: at least {@value #MIN_PASSWORD} characters, at most {@value #MAX_PASSWORD_BYTES} bytes. */
+    static void checkPassword(String password) {
         if (password.codePointCount(0, password.length()) < MIN_PASSWORD) {
             throw new SignUpRefused("password", "account.error.password-short", MIN_PASSWORD);
         }
         if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
             throw new SignUpRefused("password", "account.error.password-long", MAX_PASSWORD_BYTES);
+        }
+    }
+
+    /** A sign-in e-mail, already normalized: not empty, at most {@value #MAX_EMAIL} characters, one {@code @}. */
+    static void checkEmail(String email) {
+        if (email.isEmpty() || email.length() > MAX_EMAIL || !EMAIL.matcher(email).matches()) {
+            throw new SignUpRefused("email", "account.error.email-invalid");
         }
     }
 

@@ -43,12 +43,17 @@ public class UserDirectory {
         var account = accounts.findById(me.value()).orElseThrow(UnknownUser::new);
         account.describe(name, Translations.supported(language).toLanguageTag());
         events.publishEvent(new ProfileChanged(me));
+        carryIntoSession(account);
+        return toProfile(account);
+    }
+
+    /** The signed-in person's session shows {@code account} as it is now (name, language, e-mail). */
+    static void carryIntoSession(Account account) {
         var context = SecurityContextHolder.getContext();
         var principal = new StudioPrincipal(account);
         principal.eraseCredentials();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
                 principal.getAuthorities()));
-        return toProfile(account);
     }
 
     public UserProfile profile(UserId id) {

@@ -6,6 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** A person who can sign in. The e-mail is the sign-in name; only a hash of the password is kept. */
 @Entity
@@ -41,6 +42,21 @@ public class Account {
     public void describe(String newDisplayName, String newLocale) {
         this.displayName = newDisplayName;
         this.locale = newLocale;
+    }
+
+    /** Whether {@code password} is this person's password. */
+    public boolean hasPassword(String password, PasswordEncoder encoder) {
+        return encoder.matches(password, passwordHash);
+    }
+
+    /** A new password, already checked and hashed by the caller. */
+    public void changePassword(String newPasswordHash) {
+        this.passwordHash = newPasswordHash;
+    }
+
+    /** A new sign-in e-mail, already normalized, checked and found free by the caller. */
+    public void changeEmail(String newEmail) {
+        this.email = newEmail;
     }
 
     public UUID id() {

@@ -28,7 +28,9 @@ class SecurityConfiguration {
     SecurityFilterChain studioSecurity(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/styles/**").permitAll());
-        http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        // Any other address needs a signed-in person and then goes to the router, which shows "nothing here" inside
+        // the studio frame. (Vaadin's default denies it outright: a bare 403 with an empty page, issue 10.)
+        http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class).anyRequest(any -> any.authenticated()));
         return http.build();
     }
 

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.UUID;
 import org.filmfactory.account.UserId;
 import org.filmfactory.account.UserProfile;
+import org.filmfactory.platform.ui.NamedPerson;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
@@ -16,7 +17,7 @@ import org.springframework.security.core.userdetails.UserDetails;
  * The signed-in person as Spring Security holds them. Everyone has the single role {@code USER}: what a person may
  * do depends on their role in each project, which the project module checks on every action.
  */
-public final class StudioPrincipal implements UserDetails, CredentialsContainer {
+public final class StudioPrincipal implements UserDetails, CredentialsContainer, NamedPerson {
 
     private final UUID id;
     private final String email;
@@ -34,6 +35,11 @@ public final class StudioPrincipal implements UserDetails, CredentialsContainer 
 
     public UserProfile profile() {
         return new UserProfile(new UserId(id), email, displayName, Locale.forLanguageTag(locale));
+    }
+
+    @Override
+    public String displayName() {
+        return displayName;
     }
 
     @Override

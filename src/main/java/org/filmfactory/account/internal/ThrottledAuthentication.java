@@ -37,7 +37,7 @@ final class ThrottledAuthentication implements AuthenticationProvider {
         }
         try {
             var result = passwords.authenticate(attempt);
-            throttle.recordSuccess(email);
+            throttle.recordSuccess(email, address);
             return result;
         } catch (AuthenticationException e) {
             throttle.recordFailure(email, address);

@@ -1,5 +1,6 @@
 package org.filmfactory.account.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -11,6 +12,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.filmfactory.account.Credentials;
 import org.filmfactory.account.Registration;
 
 /** Sign-in. The error never says whether the e-mail or the password was wrong, nor that an account exists. */
@@ -20,10 +22,12 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     private final LoginForm form = new LoginForm();
 
-    LoginView(Registration registration) {
+    LoginView(Registration registration, Credentials credentials) {
         addClassName("studio-auth");
         form.setAction("login");
-        form.setForgotPasswordButtonVisible(false);
+        // Offered only where the studio can send the link (SMTP configured).
+        form.setForgotPasswordButtonVisible(credentials.resetByMailAvailable());
+        form.addForgotPasswordListener(e -> UI.getCurrent().navigate(ForgotPasswordView.class));
         form.setI18n(i18n());
         add(new H1("Film Factory"), form);
         if (registration.selfSignUpOpen()) {
@@ -40,6 +44,7 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
         form.setUsername(getTranslation("login.email"));
         form.setPassword(getTranslation("login.password"));
         form.setSubmit(getTranslation("login.submit"));
+        form.setForgotPassword(getTranslation("account.login.forgot"));
         var error = i18n.getErrorMessage();
         error.setTitle(getTranslation("login.error.title"));
         error.setMessage(getTranslation("login.error.message"));

@@ -26,6 +26,8 @@ import org.filmfactory.platform.Translations;
 public class MainLayout extends AppLayout {
 
     private final transient AuthenticationContext authentication;
+    private final Span signedInName = new Span();
+    private final Avatar avatar = new Avatar();
 
     public MainLayout(AuthenticationContext authentication) {
         this.authentication = authentication;
@@ -53,14 +55,21 @@ public class MainLayout extends AppLayout {
         return nav;
     }
 
+    /** Shows {@code name} as the signed-in person's in the header, e.g. right after they changed it. */
+    public void showSignedInName(String name) {
+        signedInName.setText(name);
+        avatar.setName(name);
+    }
+
     private MenuBar userMenu() {
-        var name = authentication.getPrincipalName().orElse("");
-        var avatar = new Avatar(name);
+        showSignedInName(authentication.getAuthenticatedUser(NamedPerson.class).map(NamedPerson::displayName)
+                .orElseGet(() -> authentication.getPrincipalName().orElse("")));
+        signedInName.setId("signed-in-name");
         avatar.addThemeVariants(com.vaadin.flow.component.avatar.AvatarVariant.LUMO_XSMALL);
         var menu = new MenuBar();
         menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
         menu.setId("user-menu");
-        var root = menu.addItem(new HorizontalLayout(avatar, new Span(name)));
+        var root = menu.addItem(new HorizontalLayout(avatar, signedInName));
         var sub = root.getSubMenu();
         var language = sub.addItem(getTranslation("menu.language"));
         language.getSubMenu().addItem("English", e -> LanguageChoice.choose(Translations.ENGLISH)).setId("lang-en");

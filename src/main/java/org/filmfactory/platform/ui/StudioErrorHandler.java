@@ -3,6 +3,7 @@ package org.filmfactory.platform.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ErrorHandler;
+import java.util.Locale;
 import java.util.UUID;
 import org.filmfactory.platform.Translations;
 import org.filmfactory.platform.UserFacingException;
@@ -27,19 +28,22 @@ final class StudioErrorHandler implements ErrorHandler {
     public void error(ErrorEvent event) {
         var ui = UI.getCurrent();
         var locale = ui == null ? Translations.ENGLISH : ui.getLocale();
-        var expected = userFacingCause(event.getThrowable());
-        String text;
-        if (expected != null) {
-            log.debug("Refused: {}", expected.getMessage());
-            text = translations.translate(locale, expected.messageKey(), expected.arguments());
-        } else {
-            var incident = UUID.randomUUID().toString().substring(0, 8);
-            log.error("Incident {}", incident, event.getThrowable());
-            text = translations.translate(locale, "error.unexpected", incident);
-        }
+        var text = describe(event.getThrowable(), locale, translations);
         if (ui != null) {
             ui.access(() -> Notices.error(text));
         }
+    }
+
+    /** What to tell the person about {@code failure}; an unexpected one is logged here, once, with its incident id. */
+    static String describe(Throwable failure, Locale locale, Translations translations) {
+        var expected = userFacingCause(failure);
+        if (expected != null) {
+            log.debug("Refused: {}", expected.getMessage());
+            return translations.translate(locale, expected.messageKey(), expected.arguments());
+        }
+        var incident = UUID.randomUUID().toString().substring(0, 8);
+        log.error("Incident {}", incident, failure);
+        return translations.translate(locale, "error.unexpected", incident);
     }
 
     static @Nullable UserFacingException userFacingCause(Throwable failure) {

@@ -14,10 +14,9 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.shared.Registration;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
+import org.filmfactory.platform.ui.StudioTime;
 import org.filmfactory.project.InvitationId;
 import org.filmfactory.project.InvitationStatus;
 import org.filmfactory.project.InvitationSummary;
@@ -79,11 +78,9 @@ class InvitationsPanel extends Div {
 
     void show(List<InvitationSummary> invitations) {
         rows.removeAll();
-        var format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
-                .withZone(ZoneOffset.UTC);
         for (var invitation : invitations) {
             var text = getTranslation("invitation.row", invitation.invitedBy(), getTranslation(invitation.role().key()),
-                    invitation.email() == null ? "—" : invitation.email(), format.format(invitation.expiresAt()));
+                    invitation.email() == null ? "—" : invitation.email(), StudioTime.format(invitation.expiresAt(), FormatStyle.SHORT, FormatStyle.SHORT));
             var status = new Span(getTranslation(invitation.status().key())
                     + (invitation.acceptedBy() == null ? "" : " · " + invitation.acceptedBy()));
             status.getElement().getThemeList().add("badge");

@@ -12,9 +12,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import org.filmfactory.platform.ui.StudioTime;
 import org.filmfactory.account.CurrentUser;
 import org.filmfactory.platform.UserFacingException;
 import org.filmfactory.project.InvitationService;
@@ -45,8 +44,7 @@ class JoinView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         var token = event.getRouteParameters().get("token").orElse("");
         try {
             var preview = invitations.preview(token);
-            var expires = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale())
-                    .withZone(ZoneOffset.UTC).format(preview.expiresAt());
+            var expires = StudioTime.format(preview.expiresAt(), FormatStyle.MEDIUM, FormatStyle.MEDIUM);
             var offer = new Paragraph(getTranslation("invitation.offer", preview.invitedBy(), preview.projectName(),
                     getTranslation(preview.role().key())));
             offer.setId("invitation-offer");

@@ -2,10 +2,9 @@ package org.filmfactory.screenplay.ui;
 
 import com.vaadin.flow.component.html.Span;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import org.filmfactory.platform.ui.StudioTime;
 
 /** How the history's parts show script text, line numbers and times, so the list, compare and blame views agree. */
 final class HistoryFormat {
@@ -26,9 +25,8 @@ final class HistoryFormat {
         return number;
     }
 
-    /** A moment in UTC, written the reader's way: the studio's members may be anywhere. */
+    /** A moment in the reader's own time zone, written the reader's way: the studio's members may be anywhere. */
     static String when(Instant at, Locale locale) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(locale).withZone(ZoneOffset.UTC).format(at) + " UTC";
+        return StudioTime.format(at, FormatStyle.MEDIUM, FormatStyle.SHORT);
     }
 }
