@@ -29,9 +29,9 @@ import org.springframework.util.unit.DataSize;
  *
  * <p>An import is a save: it goes through {@link ScriptEditing#save}, so it needs the right to edit the script, names
  * the revision it replaces and is refused with {@link ScriptChangedMeanwhile} when someone saved since. The text it
- * replaces is kept first as a version in {@link ScriptHistory}, so restoring that version undoes the import. A file that
- * cannot be read is refused ({@link UnreadableScript}, {@link ScriptImportRefused}) before anything changes. Every
- * member may export. Final Draft files are written in and read from Fountain's terms, so exporting and importing
+ * replaces is kept first as a version in {@link ScriptHistory}, so restoring that version undoes the import. A file
+ * that cannot be read is refused ({@link UnreadableScript}, {@link ScriptImportRefused}) before anything changes.
+ * Every member may export. Final Draft files are written in and read from Fountain's terms, so exporting and importing
  * again keeps every element, the title page, scene numbers and dual dialogue.
  */
 @Service

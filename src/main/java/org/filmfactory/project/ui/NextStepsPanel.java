@@ -29,6 +29,7 @@ class NextStepsPanel extends Div {
         setId("next-steps");
         addClassName("next-steps");
         list.addClassName("next-step-list");
+        list.getStyle().set("list-style", "none").set("padding-left", "0").set("margin", "0");
         add(new H3(getTranslation("nextstep.title")), list);
     }
 
@@ -54,12 +55,19 @@ class NextStepsPanel extends Div {
         }
         var mark = (step.state() == NextStep.State.DONE ? VaadinIcon.CHECK_CIRCLE : VaadinIcon.CIRCLE_THIN).create();
         mark.addClassName("next-step-mark");
+        mark.setSize("var(--lumo-icon-size-s)");
+        mark.getStyle().set("flex", "none").set("align-self", "center");
+        if (step.state() == NextStep.State.DONE) {
+            mark.setColor("var(--lumo-success-color)");
+        }
         mark.getElement().setAttribute("aria-label", getTranslation(
                 "nextstep.state." + step.state().name().toLowerCase(Locale.ROOT)));
         var hint = new Span(getTranslation("nextstep." + step.key() + ".hint"));
         hint.addClassName("studio-muted");
-        var item = new ListItem(mark, action, new Span(" "), hint);
+        var item = new ListItem(mark, action, hint);
         item.addClassName("next-step");
+        item.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("align-items", "baseline")
+                .set("column-gap", "var(--lumo-space-s)").set("margin-bottom", "var(--lumo-space-xs)");
         item.getElement().setAttribute("data-step", step.key());
         item.getElement().setAttribute("data-state", step.state().name());
         if (step.state() != NextStep.State.TO_DO) {

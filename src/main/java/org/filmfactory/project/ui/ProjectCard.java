@@ -20,6 +20,10 @@ class ProjectCard extends Div {
     ProjectCard(ProjectSummary project) {
         setId("project-" + project.id());
         addClassName("project-card");
+        getStyle().set("border", "1px solid var(--lumo-contrast-10pct)")
+                .set("border-radius", "var(--lumo-border-radius-l)")
+                .set("padding", "var(--lumo-space-s) var(--lumo-space-m)").set("min-width", "0")
+                .set("overflow-wrap", "anywhere");
         var link = StudioLinks.to(ProjectNavigation.toRoom(project.id()), project.name());
         link.addClassName("project-link");
         var role = new Span(getTranslation(project.myRole().key()));

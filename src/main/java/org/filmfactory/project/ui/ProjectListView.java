@@ -70,8 +70,13 @@ class ProjectListView extends Div implements HasDynamicTitle {
         var tools = new HorizontalLayout(search, order);
         tools.addClassName("project-tools");
         tools.setAlignItems(FlexComponent.Alignment.BASELINE);
+        tools.getStyle().set("flex-wrap", "wrap");
         list.setId("project-list");
         list.addClassName("project-cards");
+        // Cards side by side as far as the width allows, one column on a phone.
+        list.getStyle().set("display", "grid").set("gap", "var(--lumo-space-s)")
+                .set("grid-template-columns", "repeat(auto-fill, minmax(min(20rem, 100%), 1fr))")
+                .set("margin-top", "var(--lumo-space-s)");
         more.setId("project-more");
         more.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         more.addClickListener(e -> showMore());

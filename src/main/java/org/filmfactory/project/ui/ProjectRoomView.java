@@ -39,7 +39,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A project's room: what the project is, the next steps for the person's role, who is on its crew, and — for owners
  * — the invitation desk and the project's settings. A newcomer arriving from an invitation ({@code ?welcome}) is
- * greeted with what their role may do. The name, the person's role, who is here and the tabs are the {@link ProjectShell}'s.
+ * greeted with what their role may do. The name, the person's role, who is here and the tabs are the
+ * {@link ProjectShell}'s.
  * Everything here follows live updates from every node.
  */
 @Route(value = "", layout = ProjectShell.class)

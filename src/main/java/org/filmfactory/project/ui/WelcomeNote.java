@@ -13,6 +13,10 @@ class WelcomeNote extends Div {
     WelcomeNote(String projectName, ProjectRole role) {
         setId("welcome");
         addClassName("welcome-note");
+        getStyle().set("background", "var(--lumo-primary-color-10pct)")
+                .set("border-radius", "var(--lumo-border-radius-l)")
+                .set("padding", "var(--lumo-space-s) var(--lumo-space-m) var(--lumo-space-m)")
+                .set("margin-bottom", "var(--lumo-space-m)");
         var dismiss = new Button(getTranslation("welcome.dismiss"), e -> removeFromParent());
         dismiss.setId("welcome-dismiss");
         dismiss.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);

@@ -27,14 +27,18 @@ class FountainBasics extends Details {
             var name = new Span(getTranslation(key));
             name.addClassName("fountain-element");
             var example = new Code(getTranslation(key + ".example"));
-            example.getStyle().set("font-family", HistoryFormat.SCRIPT_FONT).set("white-space", "pre");
+            example.getStyle().set("font-family", HistoryFormat.SCRIPT_FONT).set("white-space", "pre-wrap");
             var rule = new Span(getTranslation(key + ".rule"));
             rule.addClassName("studio-muted");
             var row = new Div(name, example, rule);
             row.addClassName("fountain-row");
             row.getElement().setAttribute("data-element", element);
-            row.getStyle().set("display", "grid").set("grid-template-columns", "minmax(7rem, 1fr) minmax(9rem, 1.3fr) 3fr")
-                    .set("gap", "var(--lumo-space-s)").set("align-items", "baseline");
+            // Three columns on a wide screen; on a phone the parts wrap under each other instead of overflowing.
+            row.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("align-items", "baseline")
+                    .set("column-gap", "var(--lumo-space-m)").set("margin-bottom", "var(--lumo-space-xs)");
+            name.getStyle().set("flex", "0 0 8rem");
+            example.getStyle().set("flex", "0 1 14rem");
+            rule.getStyle().set("flex", "1 1 16rem").set("min-width", "0");
             sheet.add(row);
         }
         add(new Paragraph(getTranslation("screenplay.basics.intro")), sheet);
