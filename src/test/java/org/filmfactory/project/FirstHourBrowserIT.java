@@ -49,6 +49,7 @@ class FirstHourBrowserIT {
         assertThat(page.locator("#next-steps").textContent()).contains("Write or import the script")
                 .contains("Invite the crew");
         Chromium.screenshot(page, "room-next-steps-new");
+        assertFitsAPhone(page, "room-next-steps-phone");
 
         var writer = owner.bringOnto(project, ProjectRole.WRITER, "Wang Writer");
         node.getBean(ScriptEditing.class).save(project, 0, "INT. FERRY - NIGHT\n\nFog.\n");
@@ -159,6 +160,16 @@ class FirstHourBrowserIT {
                 && names(page).get(1).equals("Short 000"));
         assertThat(names(page).subList(0, 3)).containsExactly("Apple Noir", "Short 000", "Short 001");
         assertThat(page.locator("#project-" + apple).count()).isEqualTo(1);
+        assertFitsAPhone(page, "project-cards-phone");
+    }
+
+    /** At 390 px nothing is wider than the window: no sideways scrolling on a phone. */
+    private static void assertFitsAPhone(Page page, String screenshot) {
+        page.setViewportSize(390, 844);
+        Chromium.awaitServer(page);
+        Chromium.screenshot(page, screenshot);
+        assertThat(((Number) page.evaluate("() => document.documentElement.scrollWidth")).intValue())
+                .isLessThanOrEqualTo(390);
     }
 
     private static Page room(Actor actor, ProjectId project) {

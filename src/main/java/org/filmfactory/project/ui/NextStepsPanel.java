@@ -28,6 +28,7 @@ class NextStepsPanel extends Div {
         this.here = here;
         setId("next-steps");
         addClassName("next-steps");
+        getStyle().set("margin-top", "var(--lumo-space-m)");
         list.addClassName("next-step-list");
         list.getStyle().set("list-style", "none").set("padding-left", "0").set("margin", "0");
         add(new H3(getTranslation("nextstep.title")), list);

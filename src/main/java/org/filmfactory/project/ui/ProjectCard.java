@@ -42,7 +42,7 @@ class ProjectCard extends Div {
         crew.addClassName("project-crew");
         var kind = new Span(getTranslation("language." + project.language().name().toLowerCase(Locale.ROOT))
                 + " · " + project.format());
-        var meta = new Div(changed, dot(), crew, dot(), kind);
+        var meta = new Div(new Div(changed), new Div(crew, dot(), kind));
         meta.addClassName("studio-muted");
         add(title);
         if (!project.logline().isBlank()) {
