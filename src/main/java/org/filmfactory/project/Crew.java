@@ -1,5 +1,6 @@
 package org.filmfactory.project;
 
+import java.time.Clock;
 import java.util.List;
 import org.filmfactory.account.CurrentUser;
 import org.filmfactory.account.UserDirectory;
@@ -14,7 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A project's crew: who is on it in which role. Owners change roles and remove people; anyone may leave. A project
  * always keeps at least one owner: changes run one at a time per project (row lock), so two owners demoting each
- * other at the same moment cannot leave it without one.
+ * other at the same moment cannot leave it without one. A removal can be taken back: {@link #reinstate} brings the
+ * person back in the role they had.
  */
 @Service
 @Transactional
@@ -26,9 +28,11 @@ public class Crew {
     private final Projects projects;
     private final UserDirectory directory;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
     Crew(ProjectAccess access, CurrentUser currentUser, Memberships memberships, Projects projects,
-            UserDirectory directory, ApplicationEventPublisher events) {
+            UserDirectory directory, ApplicationEventPublisher events, Clock clock) {
+        this.clock = clock;
         this.access = access;
         this.currentUser = currentUser;
         this.memberships = memberships;
@@ -60,11 +64,16 @@ public class Crew {
             throw CrewChangeRefused.lastOwner();
         }
         membership.changeRole(newRole);
+        projects.markChanged(projectId.value(), clock.instant());
         events.publishEvent(new MemberRoleChanged(projectId, member, newRole));
     }
 
-    /** Removes a member; owners may remove anyone, everyone may remove themself (leave). */
-    public void remove(ProjectId projectId, UserId member) {
+    /**
+     * Removes a member; owners may remove anyone, everyone may remove themself (leave).
+     *
+     * @return who was removed in which role, for {@link #reinstate}
+     */
+    public RemovedMember remove(ProjectId projectId, UserId member) {
         var self = member.equals(currentUser.requireId());
         access.require(projectId, self ? Permission.VIEW : Permission.MANAGE_MEMBERS);
         lockCrew(projectId);
@@ -72,8 +81,28 @@ public class Crew {
         if (membership.role() == ProjectRole.OWNER && owners(projectId) <= 1) {
             throw CrewChangeRefused.lastOwner();
         }
+        var removed = new RemovedMember(projectId, member, membership.role(), membership.joinedAt());
         memberships.delete(membership);
+        projects.markChanged(projectId.value(), clock.instant());
         events.publishEvent(new MemberRemoved(projectId, member));
+        return removed;
+    }
+
+    /**
+     * Takes a removal back: the person is on the crew again in the role they had, as of when they first joined.
+     * Only owners; someone who is back on the crew meanwhile (invited again) stays as they are now.
+     */
+    public void reinstate(RemovedMember removed) {
+        var projectId = removed.projectId();
+        access.require(projectId, Permission.MANAGE_MEMBERS);
+        lockCrew(projectId);
+        if (memberships.existsById(new Membership.Key(projectId.value(), removed.userId().value()))) {
+            return;
+        }
+        memberships.save(new Membership(projectId.value(), removed.userId().value(), removed.role(),
+                removed.joinedAt()));
+        projects.markChanged(projectId.value(), clock.instant());
+        events.publishEvent(new MemberJoined(projectId, removed.userId(), removed.role()));
     }
 
     private void lockCrew(ProjectId projectId) {

@@ -162,6 +162,7 @@ public class InvitationService {
             throw InvitationUnusable.because(InvitationStatus.ACCEPTED);
         }
         memberships.save(new Membership(projectId.value(), user.value(), invitation.role(), clock.instant()));
+        projects.markChanged(projectId.value(), clock.instant());
         events.publishEvent(new MemberJoined(projectId, user, invitation.role()));
         return new JoinedProject(projectId, false);
     }

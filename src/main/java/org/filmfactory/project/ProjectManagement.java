@@ -1,12 +1,14 @@
 package org.filmfactory.project;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import org.filmfactory.account.CurrentUser;
 import org.filmfactory.project.internal.Membership;
 import org.filmfactory.project.internal.Memberships;
 import org.filmfactory.project.internal.Project;
+import org.filmfactory.project.internal.ProjectCatalogue;
 import org.filmfactory.project.internal.Projects;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -24,15 +26,17 @@ public class ProjectManagement {
     private final CurrentUser currentUser;
     private final Projects projects;
     private final Memberships memberships;
+    private final ProjectCatalogue catalogue;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ProjectManagement(ProjectAccess access, CurrentUser currentUser, Projects projects, Memberships memberships,
-            ApplicationEventPublisher events, Clock clock) {
+            ProjectCatalogue catalogue, ApplicationEventPublisher events, Clock clock) {
         this.access = access;
         this.currentUser = currentUser;
         this.projects = projects;
         this.memberships = memberships;
+        this.catalogue = catalogue;
         this.events = events;
         this.clock = clock;
     }
@@ -55,6 +59,7 @@ public class ProjectManagement {
         access.require(id, Permission.EDIT_PROJECT);
         var name = checkName(newName);
         project(id).rename(name);
+        projects.markChanged(id.value(), clock.instant());
         events.publishEvent(new ProjectRenamed(id, name));
     }
 
@@ -62,6 +67,7 @@ public class ProjectManagement {
     public void archive(ProjectId id, boolean archived) {
         access.require(id, Permission.EDIT_PROJECT);
         project(id).archive(archived);
+        projects.markChanged(id.value(), clock.instant());
         events.publishEvent(new ProjectArchived(id, archived));
     }
 
@@ -88,9 +94,39 @@ public class ProjectManagement {
                 .toList();
     }
 
+    /**
+     * A page of the projects the signed-in person is on whose name contains {@code search} (any case; empty for
+     * all), for a list that reads only what is on screen.
+     */
+    @Transactional(readOnly = true)
+    public List<ProjectSummary> mine(String search, ProjectOrder order, int offset, int limit) {
+        var user = currentUser.requireId();
+        return catalogue.page(user.value(), search, order == ProjectOrder.NAME, offset, limit).stream()
+                .map(entry -> summary(entry.project(), entry.role(), entry.crewSize())).toList();
+    }
+
+    /** How many of the signed-in person's projects have a name containing {@code search}. */
+    @Transactional(readOnly = true)
+    public int countMine(String search) {
+        return (int) catalogue.count(currentUser.requireId().value(), search);
+    }
+
+    /**
+     * Notes that something in the project changed at {@code at} (the script was revised), for the project list's
+     * "last change". The mark never moves back. For modules that change a project's content; the project's own
+     * changes (name, crew) note themselves.
+     */
+    public void noteChange(ProjectId id, Instant at) {
+        projects.markChanged(id.value(), at);
+    }
+
     private ProjectSummary summary(Project project, ProjectRole role) {
+        return summary(project, role, memberships.countByProject(project.id()));
+    }
+
+    private static ProjectSummary summary(Project project, ProjectRole role, long crewSize) {
         return new ProjectSummary(new ProjectId(project.id()), project.name(), project.logline(), project.language(),
-                project.format(), project.archived(), role, (int) memberships.countByProject(project.id()));
+                project.format(), project.archived(), role, (int) crewSize, project.lastChangedAt());
     }
 
     private Project project(ProjectId id) {

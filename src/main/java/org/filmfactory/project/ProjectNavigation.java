@@ -8,6 +8,8 @@ public final class ProjectNavigation {
 
     /** The route parameter that carries the project id in every project screen's route. */
     public static final String PROJECT_ID = "projectId";
+    /** The query parameter that greets a newcomer in the room ({@link #toWelcome}). */
+    public static final String WELCOME = "welcome";
 
     private ProjectNavigation() {
     }
@@ -20,6 +22,11 @@ public final class ProjectNavigation {
     /** A project's room: what it is, its crew and invitations, and the way to its sections. */
     public static String toRoom(ProjectId projectId) {
         return "projects/" + projectId;
+    }
+
+    /** A project's room for someone who just joined: it greets them and says what their role may do. */
+    public static String toWelcome(ProjectId projectId) {
+        return toRoom(projectId) + "?" + WELCOME;
     }
 
     /** A section of a project, by the section's own path below the room ({@code "script"}, {@code "shots"}). */

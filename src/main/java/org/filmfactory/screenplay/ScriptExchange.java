@@ -3,6 +3,7 @@ package org.filmfactory.screenplay;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Locale;
+import org.filmfactory.account.CurrentUser;
 import org.filmfactory.fountain.Dialect;
 import org.filmfactory.fountain.FinalDraft;
 import org.filmfactory.fountain.FountainReader;
@@ -16,6 +17,8 @@ import org.filmfactory.project.ProjectAccess;
 import org.filmfactory.project.ProjectId;
 import org.filmfactory.project.ProjectManagement;
 import org.filmfactory.project.ProjectSummary;
+import org.filmfactory.screenplay.internal.ScriptLoader;
+import org.filmfactory.screenplay.internal.VersionStore;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.unit.DataSize;
@@ -25,9 +28,10 @@ import org.springframework.util.unit.DataSize;
  * Draft ({@code .fdx}) in; Fountain, Final Draft and a print-ready PDF out.
  *
  * <p>An import is a save: it goes through {@link ScriptEditing#save}, so it needs the right to edit the script, names
- * the revision it replaces and is refused with {@link ScriptChangedMeanwhile} when someone saved since. A file that
- * cannot be read is refused ({@link UnreadableScript}, {@link ScriptImportRefused}) before anything changes. Every
- * member may export. Final Draft files are written in and read from Fountain's terms, so exporting and importing
+ * the revision it replaces and is refused with {@link ScriptChangedMeanwhile} when someone saved since. The text it
+ * replaces is kept first as a version in {@link ScriptHistory}, so restoring that version undoes the import. A file
+ * that cannot be read is refused ({@link UnreadableScript}, {@link ScriptImportRefused}) before anything changes.
+ * Every member may export. Final Draft files are written in and read from Fountain's terms, so exporting and importing
  * again keeps every element, the title page, scene numbers and dual dialogue.
  */
 @Service
@@ -42,9 +46,13 @@ public class ScriptExchange {
     private final ProjectAccess access;
     private final ProjectManagement projects;
     private final ScreenplaySettings settings;
+    private final VersionStore versions;
+    private final CurrentUser currentUser;
 
     ScriptExchange(ScriptEditing editing, ProjectAccess access, ProjectManagement projects,
-            ScreenplaySettings settings) {
+            ScreenplaySettings settings, VersionStore versions, CurrentUser currentUser) {
+        this.versions = versions;
+        this.currentUser = currentUser;
         this.editing = editing;
         this.access = access;
         this.projects = projects;
@@ -68,7 +76,7 @@ public class ScriptExchange {
      * @throws ScriptChangedMeanwhile when {@code baseRevision} is no longer the current revision
      */
     public ScriptDraft importScript(ProjectId projectId, long baseRevision, String fileName, byte[] bytes) {
-        return editing.save(projectId, baseRevision, read(projectId, fileName, bytes));
+        return keepAndSave(projectId, baseRevision, read(projectId, fileName, bytes)).draft();
     }
 
     /**
@@ -77,8 +85,28 @@ public class ScriptExchange {
      * ProjectId, long, String, byte[])}.
      */
     public ScriptDraft importScript(ProjectId projectId, String fileName, byte[] bytes) {
+        return importOver(projectId, fileName, bytes).draft();
+    }
+
+    /**
+     * Like {@link #importScript(ProjectId, String, byte[])}, and says which revision's text the history kept, for
+     * telling the person where to find it.
+     */
+    public ImportedScript importOver(ProjectId projectId, String fileName, byte[] bytes) {
         var text = read(projectId, fileName, bytes);
-        return editing.save(projectId, editing.open(projectId).revision(), text);
+        return keepAndSave(projectId, editing.open(projectId).revision(), text);
+    }
+
+    /** Keeps the text about to be replaced as a version, then saves; a refused save keeps nothing (one transaction). */
+    private ImportedScript keepAndSave(ProjectId projectId, long baseRevision, String text) {
+        var now = editing.open(projectId);
+        Long kept = null;
+        if (now.revision() == baseRevision && !now.text().isBlank()
+                && !now.text().equals(ScriptLoader.lineFeeds(text))) {
+            versions.keepAutomatic(projectId, now.text(), now.revision(), currentUser.requireId().value());
+            kept = now.revision();
+        }
+        return new ImportedScript(editing.save(projectId, baseRevision, text), kept);
     }
 
     private String read(ProjectId projectId, String fileName, byte[] bytes) {

@@ -154,7 +154,8 @@ class ProjectBrowserIT {
         page.locator("vaadin-login-form vaadin-button").first().click();
 
         page.locator("#project-name").waitFor();
-        page.waitForCondition(() -> page.url().endsWith("projects/" + projectId));
+        page.waitForCondition(() -> page.url().endsWith("projects/" + projectId + "?welcome"));
         assertThat(page.locator("#my-role").getAttribute("data-role")).isEqualTo("EDITOR");
+        assertThat(page.locator("#welcome").textContent()).contains("You joined as Editor.").contains("Edit the cut");
     }
 }

@@ -216,4 +216,42 @@ class ScriptExchangeIT {
         var fdx = new String(exchange.exportFdx(chinese).content(), StandardCharsets.UTF_8);
         assertThat(fdx).contains("<Text>内景 地点1 - 清晨</Text>", "<PageSize Height=\"11.69\" Width=\"8.27\"/>");
     }
+
+    @Test
+    void anImportKeepsTheTextItReplacesAsAVersionWhoseRestoreUndoesIt() {
+        writer.signIn();
+        var first = "INT. HOUSE - DAY\n\nRain.\n";
+        editing.save(project, 0, first);
+        var history = context.getBean(ScriptHistory.class);
+
+        var imported = exchange.importOver(project, "two.fountain",
+                "EXT. ROOF - NIGHT\n\nSun.\n".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(imported.keptRevision()).isEqualTo(1L);
+        assertThat(imported.draft().revision()).isEqualTo(2);
+        var kept = history.versions(project).stream().filter(v -> v.revision() == 1).toList();
+        assertThat(kept).hasSize(1);
+        assertThat(history.text(project, kept.getFirst().id())).isEqualTo(first);
+
+        history.restore(project, kept.getFirst().id());
+        assertThat(editing.open(project).text()).isEqualTo(first);
+        assertThat(editing.open(project).revision()).isEqualTo(3);
+    }
+
+    @Test
+    void anImportIntoAnEmptyScriptOrARefusedOneKeepsNoVersion() {
+        writer.signIn();
+        var history = context.getBean(ScriptHistory.class);
+
+        var imported = exchange.importOver(project, "one.fountain",
+                "INT. HOUSE - DAY\n\nRain.\n".getBytes(StandardCharsets.UTF_8));
+        var versions = history.versions(project);
+        assertThatExceptionOfType(ScriptChangedMeanwhile.class).isThrownBy(() -> exchange.importScript(project, 0,
+                "late.fountain", "EXT. LATE - DAY\n".getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(imported.keptRevision()).isNull();
+        assertThat(versions).extracting(ScriptVersion::revision).doesNotContain(0L);
+        assertThat(history.versions(project)).isEqualTo(versions);
+        assertThat(editing.open(project).text()).isEqualTo("INT. HOUSE - DAY\n\nRain.\n");
+    }
 }

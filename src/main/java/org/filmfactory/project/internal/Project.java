@@ -41,6 +41,8 @@ public class Project {
     private Instant createdAt;
     @Column(name = "created_by", nullable = false)
     private UUID createdBy;
+    @Column(name = "last_changed_at", nullable = false)
+    private Instant lastChangedAt;
     @Version
     private long version;
 
@@ -58,6 +60,7 @@ public class Project {
         this.outputFps = format.fps();
         this.createdBy = createdBy;
         this.createdAt = createdAt;
+        this.lastChangedAt = createdAt;
     }
 
     public void rename(String newName) {
@@ -90,5 +93,10 @@ public class Project {
 
     public boolean archived() {
         return archived;
+    }
+
+    /** When anything in the project last changed: its script, crew, name or state. */
+    public Instant lastChangedAt() {
+        return lastChangedAt;
     }
 }

@@ -32,7 +32,9 @@ class AcceptInvitationView extends Div implements BeforeEnterObserver {
             var joined = invitations.accept(token);
             add(new Paragraph(getTranslation(joined.alreadyMember() ? "invitation.already-member" : "invitation.joined")));
             // A full load of the project page, so the address bar shows the project and not the used-up link.
-            event.getUI().getPage().setLocation(ProjectNavigation.toRoom(joined.projectId()));
+            // A newcomer is greeted there with what their role may do.
+            event.getUI().getPage().setLocation(joined.alreadyMember() ? ProjectNavigation.toRoom(joined.projectId())
+                    : ProjectNavigation.toWelcome(joined.projectId()));
         } catch (UserFacingException refused) {
             var text = new Paragraph(getTranslation(refused.messageKey()));
             text.setId("invitation-problem");

@@ -64,7 +64,7 @@ class CrewPanel extends Div {
                 }
             });
             var remove = new Button(VaadinIcon.CLOSE_SMALL.create(),
-                    e -> fireEvent(new RemoveEvent(this, member.userId())));
+                    e -> fireEvent(new RemoveEvent(this, member.userId(), member.displayName())));
             remove.setId("remove-" + member.userId());
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
             remove.setAriaLabel(getTranslation("crew.remove"));
@@ -95,10 +95,12 @@ class CrewPanel extends Div {
 
     static final class RemoveEvent extends ComponentEvent<CrewPanel> {
         final UserId member;
+        final String name;
 
-        RemoveEvent(CrewPanel source, UserId member) {
+        RemoveEvent(CrewPanel source, UserId member, String name) {
             super(source, false);
             this.member = member;
+            this.name = name;
         }
     }
 }

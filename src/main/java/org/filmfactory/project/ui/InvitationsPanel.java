@@ -121,4 +121,10 @@ class InvitationsPanel extends Div {
             this.invitation = invitation;
         }
     }
+
+    /** Brings the invitation desk into view and puts the cursor in the e-mail field (the room's "invite" step). */
+    void beginInvitation() {
+        scrollIntoView();
+        email.focus();
+    }
 }

@@ -48,7 +48,7 @@ class JoinView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             var offer = new Paragraph(getTranslation("invitation.offer", preview.invitedBy(), preview.projectName(),
                     getTranslation(preview.role().key())));
             offer.setId("invitation-offer");
-            add(offer);
+            add(offer, new RoleAbilities(preview.role()));
             if (preview.status() != InvitationStatus.OPEN) {
                 add(problem(getTranslation("invitation.error." + preview.status().name().toLowerCase(java.util.Locale.ROOT))));
                 return;

@@ -7,6 +7,8 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -26,15 +28,19 @@ import org.filmfactory.project.InvitationService;
 import org.filmfactory.project.Permission;
 import org.filmfactory.project.ProjectAccess;
 import org.filmfactory.project.ProjectFollower;
+import org.filmfactory.project.ProjectGuide;
 import org.filmfactory.project.ProjectId;
 import org.filmfactory.project.ProjectManagement;
 import org.filmfactory.project.ProjectNavigation;
 import org.filmfactory.project.ProjectSummary;
+import org.filmfactory.project.RemovedMember;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A project's room: what the project is, who is on its crew, and — for owners — the invitation desk and the
- * project's settings. The name, the person's role, who is here and the tabs are the {@link ProjectShell}'s.
+ * A project's room: what the project is, the next steps for the person's role, who is on its crew, and — for owners
+ * — the invitation desk and the project's settings. A newcomer arriving from an invitation ({@code ?welcome}) is
+ * greeted with what their role may do. The name, the person's role, who is here and the tabs are the
+ * {@link ProjectShell}'s.
  * Everything here follows live updates from every node.
  */
 @Route(value = "", layout = ProjectShell.class)
@@ -48,8 +54,11 @@ class ProjectRoomView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private final ProjectFollower follower;
     private final CurrentUser currentUser;
     private final Translations translations;
+    private final ProjectGuide guide;
 
     private final Div header = new Div();
+    private final Div welcomeSlot = new Div();
+    private final NextStepsPanel nextSteps;
     private final CrewPanel crewPanel = new CrewPanel();
     private final InvitationsPanel invitationsPanel = new InvitationsPanel();
     private @Nullable ProjectId projectId;
@@ -57,7 +66,7 @@ class ProjectRoomView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private @Nullable Registration following;
 
     ProjectRoomView(ProjectManagement projects, Crew crew, InvitationService invitations, ProjectAccess access,
-            ProjectFollower follower, CurrentUser currentUser, Translations translations) {
+            ProjectFollower follower, CurrentUser currentUser, Translations translations, ProjectGuide guide) {
         this.projects = projects;
         this.crew = crew;
         this.invitations = invitations;
@@ -65,12 +74,14 @@ class ProjectRoomView extends Div implements BeforeEnterObserver, HasDynamicTitl
         this.follower = follower;
         this.currentUser = currentUser;
         this.translations = translations;
+        this.guide = guide;
+        this.nextSteps = new NextStepsPanel(invitationsPanel::beginInvitation);
         addClassName("studio-page");
         setId("project-room");
         header.setId("project-about");
-        add(header, crewPanel, invitationsPanel);
+        add(welcomeSlot, header, nextSteps, crewPanel, invitationsPanel);
         crewPanel.addRoleChangeListener(e -> act(() -> crew.changeRole(id(), e.member, e.role)));
-        crewPanel.addRemoveListener(e -> act(() -> crew.remove(id(), e.member)));
+        crewPanel.addRemoveListener(e -> act(() -> offerUndo(crew.remove(id(), e.member), e.name)));
         invitationsPanel.addInviteListener(e -> invite());
         invitationsPanel.addRevokeListener(e -> act(() -> invitations.revoke(id(), e.invitation)));
     }
@@ -87,6 +98,10 @@ class ProjectRoomView extends Div implements BeforeEnterObserver, HasDynamicTitl
         }
         var previous = projectId;
         projectId = entered;
+        welcomeSlot.removeAll();
+        if (event.getLocation().getQueryParameters().getParameters().containsKey(ProjectNavigation.WELCOME)) {
+            welcomeSlot.add(new WelcomeNote(project.name(), project.myRole()));
+        }
         render();
         if (!entered.equals(previous)) {
             // Also when the router reuses this view for another project.
@@ -114,6 +129,7 @@ class ProjectRoomView extends Div implements BeforeEnterObserver, HasDynamicTitl
             return;
         }
         renderHeader(current);
+        nextSteps.show(guide.nextSteps(id()), ProjectNavigation.toRoom(id()));
         crewPanel.show(crew.members(id()), access.can(id(), Permission.MANAGE_MEMBERS));
         invitationsPanel.setVisible(access.can(id(), Permission.INVITE));
         showInvitations();
@@ -219,6 +235,27 @@ class ProjectRoomView extends Div implements BeforeEnterObserver, HasDynamicTitl
             }));
             invitationsPanel.email.clear();
         });
+    }
+
+    /** A removal happens at once; the notice that says so can take it back, with the same role as before. */
+    private void offerUndo(RemovedMember removed, String name) {
+        var notice = new Notification();
+        notice.setDuration(10_000);
+        notice.setPosition(Notification.Position.BOTTOM_END);
+        notice.addThemeVariants(NotificationVariant.LUMO_CONTRAST);
+        notice.addClassName("studio-notice");
+        var undo = new Button(getTranslation("crew.undo"), e -> {
+            notice.close();
+            act(() -> {
+                crew.reinstate(removed);
+                Notices.success(getTranslation("crew.reinstated", name, getTranslation(removed.role().key())));
+            });
+        });
+        undo.setId("undo-remove");
+        undo.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_CONTRAST);
+        var text = new Span(getTranslation("crew.removed", name) + " ");
+        notice.add(text, undo);
+        notice.open();
     }
 
     private void showInvitations() {

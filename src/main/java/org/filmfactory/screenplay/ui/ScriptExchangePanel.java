@@ -3,10 +3,14 @@ package org.filmfactory.screenplay.ui;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.upload.Upload;
@@ -60,7 +64,11 @@ class ScriptExchangePanel extends Div {
     sealed interface Outcome permits Imported, Refused {
     }
 
-    record Imported(String fileName, ScriptDraft draft) implements Outcome {
+    record Imported(String fileName, ScriptDraft draft, @Nullable Long keptRevision) implements Outcome {
+
+        Imported(String fileName, ScriptDraft draft) {
+            this(fileName, draft, null);
+        }
     }
 
     record Refused(String message) implements Outcome {
@@ -71,6 +79,7 @@ class ScriptExchangePanel extends Div {
     private final BooleanSupplier unsavedChanges;
     private final Upload upload;
     private volatile @Nullable ScriptDraft draft;
+    private @Nullable String historyRoute;
 
     /**
      * @param unsavedChanges whether the editor holds typing that is not saved yet; an import would replace it, so
@@ -114,6 +123,11 @@ class ScriptExchangePanel extends Div {
         upload.setVisible(draft.editable());
     }
 
+    /** Where the script's history is, so the notice after an import can lead there. */
+    void setHistoryLink(String route) {
+        this.historyRoute = route;
+    }
+
     boolean isUploadVisible() {
         return upload.isVisible();
     }
@@ -148,7 +162,8 @@ class ScriptExchangePanel extends Div {
             return new Refused(translations.translate(ui.getLocale(), "screenplay.exchange.error.unsaved"));
         }
         try {
-            return new Imported(fileName, exchange.importScript(current.projectId(), fileName, bytes));
+            var imported = exchange.importOver(current.projectId(), fileName, bytes);
+            return new Imported(fileName, imported.draft(), imported.keptRevision());
         } catch (UserFacingException refused) {
             return refused(refused, ui);
         }
@@ -164,12 +179,39 @@ class ScriptExchangePanel extends Div {
             case Imported imported -> {
                 setDraft(imported.draft());
                 fireEvent(new ScriptImported(this, imported.draft()));
-                Notices.success(text("screenplay.exchange.imported", imported.fileName(),
-                        imported.draft().revision()));
+                announce(imported);
             }
             case Refused refused -> Notices.error(refused.message());
         }
         upload.clearFileList();
+    }
+
+    /** Says what was imported and, when it replaced text, that the history keeps that text and leads there. */
+    private void announce(Imported imported) {
+        var said = text("screenplay.exchange.imported", imported.fileName(), imported.draft().revision());
+        var kept = imported.keptRevision();
+        if (kept == null) {
+            Notices.success(said);
+            return;
+        }
+        var notice = new Notification();
+        notice.setDuration(10_000);
+        notice.setPosition(Notification.Position.BOTTOM_END);
+        notice.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        notice.addClassName("studio-notice");
+        var message = new Span(said + " " + text("screenplay.exchange.previous-kept", kept) + " ");
+        notice.add(message);
+        var route = historyRoute;
+        if (route != null) {
+            var open = new Button(text("screenplay.exchange.open-history"), e -> {
+                notice.close();
+                getUI().ifPresent(ui -> ui.navigate(route));
+            });
+            open.setId("import-open-history");
+            open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            notice.add(open);
+        }
+        notice.open();
     }
 
     private Anchor anchor(String id, String labelKey, SerializableFunction<ProjectId, ScriptFile> export) {

@@ -25,6 +25,7 @@ import org.filmfactory.project.ProjectNavigation;
 import org.filmfactory.project.ui.ProjectShell;
 import org.filmfactory.screenplay.ScriptEditing;
 import org.filmfactory.screenplay.ScriptExchange;
+import org.filmfactory.screenplay.ScriptTemplate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -44,23 +45,27 @@ class ScriptView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final Presence presence;
     private final Translations translations;
     private final ScriptExchange exchange;
+    private final ScriptTemplate template;
     private final List<ScriptCompanion> companions;
 
     private final H2 title = new H2();
     private final Div writing = new Div();
     private final Div beside = new Div();
     private final Div exchangeSlot = new Div();
+    private final Div startSlot = new Div();
     private @Nullable ProjectId projectId;
     private @Nullable ScriptEditor editor;
     private @Nullable Registration following;
 
     ScriptView(ScriptEditing editing, LiveFollower follower, Presence presence,
-            Translations translations, ScriptExchange exchange, List<ScriptCompanion> companions) {
+            Translations translations, ScriptExchange exchange, ScriptTemplate template,
+            List<ScriptCompanion> companions) {
         this.editing = editing;
         this.follower = follower;
         this.presence = presence;
         this.translations = translations;
         this.exchange = exchange;
+        this.template = template;
         this.companions = companions;
         addClassName("studio-page");
         setId("script-view");
@@ -71,7 +76,8 @@ class ScriptView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         desk.addClassName("script-desk");
         var top = new Div(title);
         top.addClassName("script-top");
-        add(top, exchangeSlot, desk);
+        startSlot.addClassName("script-start");
+        add(top, exchangeSlot, startSlot, desk);
     }
 
     @Override
@@ -93,7 +99,14 @@ class ScriptView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             history.setId("script-history-link");
             history.addClassName("script-history-link");
             title.add(new Span(" "), history);
+            startSlot.removeAll();
+            var offer = TemplateOffer.offered(draft) ? new TemplateOffer(id, editing, template, translations) : null;
+            if (offer != null) {
+                startSlot.add(offer);
+            }
+            startSlot.add(new FountainBasics(draft.text().isBlank()));
             var panel = new ScriptExchangePanel(exchange, translations, () -> false);
+            panel.setHistoryLink(org.filmfactory.screenplay.ScreenplayNavigation.toHistory(id));
             panel.setDraft(draft);
             panel.addImportListener(imported -> panel.setDraft(imported.draft()));
             exchangeSlot.removeAll();
@@ -111,6 +124,8 @@ class ScriptView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             following = follower.follow(this, id, update -> {
                 if (update instanceof LiveUpdate.PresenceChanged) {
                     keepCursorsOfThoseHere();
+                } else if (update instanceof LiveUpdate.ScriptStepsAccepted && offer != null && offer.isAttached()) {
+                    offer.recheck();
                 }
             });
         } catch (UserFacingException refused) {
