@@ -5,9 +5,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import org.filmfactory.platform.ui.StudioTime;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 import org.filmfactory.platform.ui.StudioLinks;
@@ -36,7 +34,7 @@ class ProjectCard extends Div {
             archived.getElement().getThemeList().add("badge contrast");
             title.add(archived);
         }
-        var changed = new Span(getTranslation("projects.changed", when(project.lastChangedAt(), getLocale())));
+        var changed = new Span(getTranslation("projects.changed", StudioTime.format(project.lastChangedAt(), FormatStyle.MEDIUM, FormatStyle.SHORT)));
         changed.addClassName("project-changed");
         var crew = new Span(getTranslation("project.crew-size", project.crewSize()));
         crew.addClassName("project-crew");
@@ -53,11 +51,5 @@ class ProjectCard extends Div {
 
     private static Span dot() {
         return new Span(" · ");
-    }
-
-    /** A moment in UTC, written the reader's way. */
-    static String when(Instant at, Locale locale) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
-                .withZone(ZoneOffset.UTC).format(at) + " UTC";
     }
 }
