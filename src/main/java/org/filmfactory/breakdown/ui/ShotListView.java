@@ -288,9 +288,10 @@ class ShotListView extends Div implements BeforeEnterObserver, HasDynamicTitle {
      */
     private void refresh(boolean reset) {
         var id = id();
+        var before = totals;
         var now = breakdowns.totals(id);
         totals = now;
-        showTotals(now);
+        showTotals(now, before == null || reset || !before.targetLength().equals(now.targetLength()));
         grid.getDataProvider().refreshAll();
         var selected = editor.shot();
         if (selected != null) {
@@ -299,7 +300,8 @@ class ShotListView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         }
     }
 
-    private void showTotals(ShotListTotals now) {
+    /** Shows the figures; the target field takes the stored target only when told, not while someone types in it. */
+    private void showTotals(ShotListTotals now, boolean newTarget) {
         status.setText(now.scriptRevision() == 0 ? getTranslation("breakdown.no-script")
                 : getTranslation("breakdown.from-revision", now.scriptRevision(), now.scenes(), now.shots()));
         status.getElement().setAttribute("data-revision", String.valueOf(now.scriptRevision()));
@@ -313,9 +315,8 @@ class ShotListView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         runtime.getStyle().set("color", over.isPositive() ? "var(--lumo-error-text-color)"
                 : "var(--lumo-success-text-color)");
         target.setVisible(now.editable());
-        double seconds = now.targetLength().toMillis() / 1000.0;
-        if (!Double.valueOf(seconds).equals(target.getValue())) {
-            target.setValue(seconds);
+        if (newTarget) {
+            target.setValue(now.targetLength().toMillis() / 1000.0);
         }
     }
 
@@ -370,11 +371,8 @@ class ShotListView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             Notices.error(translations.translate(getLocale(), refusal.messageKey(), refusal.arguments()));
             refused = true;
         }
+        // On a refusal every field goes back to what is stored: the refused value must not stay in its field.
         refresh(refused);
-        if (refused && totals != null) {
-            // The refused value must not stay in its field.
-            target.setValue(totals.targetLength().toMillis() / 1000.0);
-        }
     }
 
     private ProjectId id() {
