@@ -293,6 +293,7 @@ class ShotListView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         totals = now;
         showTotals(now, before == null || reset || !before.targetLength().equals(now.targetLength()));
         grid.getDataProvider().refreshAll();
+        scenePicker.getDataProvider().refreshAll();
         var selected = editor.shot();
         if (selected != null) {
             var shot = now.editable() ? breakdowns.shot(id, selected.id()).orElse(null) : null;
