@@ -1,7 +1,11 @@
 package org.filmfactory.breakdown;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
@@ -14,6 +18,7 @@ import org.filmfactory.project.NotAllowed;
 import org.filmfactory.project.Permission;
 import org.filmfactory.project.ProjectAccess;
 import org.filmfactory.project.ProjectId;
+import org.filmfactory.project.ProjectManagement;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -40,11 +45,14 @@ public class Breakdowns {
     private final ProjectAccess access;
     private final BreakdownStore store;
     private final ApplicationEventPublisher events;
+    private final ProjectManagement projects;
 
-    Breakdowns(ProjectAccess access, BreakdownStore store, ApplicationEventPublisher events) {
+    Breakdowns(ProjectAccess access, BreakdownStore store, ApplicationEventPublisher events,
+            ProjectManagement projects) {
         this.access = access;
         this.store = store;
         this.events = events;
+        this.projects = projects;
     }
 
     /** The whole breakdown, with whether the person may edit it. */
@@ -55,6 +63,108 @@ public class Breakdowns {
         var state = store.load(projectId);
         return new ShotList(projectId, revision, ShotListReader.scenes(state), ShotListReader.shots(state),
                 access.can(projectId, Permission.EDIT_SHOTS));
+    }
+
+    /** The shot list in figures: counts, estimated runtime and the project's target length. */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public ShotListTotals totals(ProjectId projectId) {
+        access.require(projectId, Permission.VIEW);
+        long revision = store.find(projectId).map(StoredBreakdown::scriptRevision).orElse(0L);
+        var state = store.load(projectId);
+        var shots = ShotListReader.shots(state);
+        var runtime = shots.stream().map(Shot::duration).reduce(Duration.ZERO, Duration::plus);
+        return new ShotListTotals(projectId, revision, state.size(), shots.size(), state.size() + shots.size(),
+                runtime, projects.targetLength(projectId), access.can(projectId, Permission.EDIT_SHOTS));
+    }
+
+    /**
+     * Lines {@code offset} to {@code offset + limit - 1} of the shot list: each scene's heading followed by its
+     * shots, scenes in script order. Fewer (or none) past the end.
+     */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public List<ShotListLine> lines(ProjectId projectId, int offset, int limit) {
+        access.require(projectId, Permission.VIEW);
+        if (offset < 0 || limit < 0) {
+            throw new IllegalArgumentException("offset " + offset + " and limit " + limit + " must not be negative");
+        }
+        var state = store.load(projectId);
+        var scenes = ShotListReader.scenes(state);
+        var bySceneId = shotsByScene(ShotListReader.shots(state));
+        var lines = new ArrayList<ShotListLine>(Math.min(limit, 1000));
+        long end = (long) offset + limit;
+        int at = 0;
+        for (var scene : scenes) {
+            var shots = bySceneId.getOrDefault(scene.id(), List.of());
+            if (at + 1 + shots.size() > offset && at < end) {
+                if (at >= offset) {
+                    lines.add(new ShotListLine.SceneLine(scene, shots.size(),
+                            shots.stream().map(Shot::duration).reduce(Duration.ZERO, Duration::plus)));
+                }
+                for (int i = Math.max(0, offset - at - 1); i < shots.size() && at + 1 + i < end; i++) {
+                    lines.add(new ShotListLine.ShotLine(shots.get(i), scene.number()));
+                }
+            }
+            at += 1 + shots.size();
+            if (at >= end) {
+                break;
+            }
+        }
+        return lines;
+    }
+
+    /** Where a scene's heading is among the {@link #lines}, counted from 0. */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public int lineOf(ProjectId projectId, SceneId sceneId) {
+        access.require(projectId, Permission.VIEW);
+        var state = store.load(projectId);
+        var counts = new HashMap<SceneId, Integer>();
+        ShotListReader.shots(state).forEach(shot -> counts.merge(shot.sceneId(), 1, Integer::sum));
+        int at = 0;
+        for (var scene : ShotListReader.scenes(state)) {
+            if (scene.id().equals(sceneId)) {
+                return at;
+            }
+            at += 1 + counts.getOrDefault(scene.id(), 0);
+        }
+        throw new NotAllowed(Permission.VIEW);
+    }
+
+    /**
+     * The scenes whose heading contains {@code filter} (any case) or whose number starts with it, in script order,
+     * from {@code offset}, at most {@code limit}.
+     */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public List<BreakdownScene> scenes(ProjectId projectId, String filter, int offset, int limit) {
+        access.require(projectId, Permission.VIEW);
+        var wanted = filter.strip().toLowerCase(Locale.ROOT);
+        return ShotListReader.scenes(store.load(projectId)).stream()
+                .filter(scene -> wanted.isEmpty() || String.valueOf(scene.number()).startsWith(wanted)
+                        || scene.heading().toLowerCase(Locale.ROOT).contains(wanted))
+                .skip(offset).limit(limit).toList();
+    }
+
+    /** One shot as it is now, or empty when it is gone (deleted, merged away, its scene removed). */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public Optional<Shot> shot(ProjectId projectId, ShotId shotId) {
+        access.require(projectId, Permission.VIEW);
+        return ShotListReader.shots(store.load(projectId)).stream().filter(shot -> shot.id().equals(shotId))
+                .findFirst();
+    }
+
+    /**
+     * Sets the screen time the project aims at (see {@link ProjectManagement#aimAt}), and tells every open shot
+     * list. Owners and directors may.
+     */
+    public void aimAt(ProjectId projectId, Duration targetLength) {
+        access.require(projectId, Permission.EDIT_SHOTS);
+        projects.aimAt(projectId, targetLength);
+        events.publishEvent(new ShotListChanged(projectId));
+    }
+
+    private static Map<SceneId, List<Shot>> shotsByScene(List<Shot> shots) {
+        var byScene = new HashMap<SceneId, List<Shot>>();
+        shots.forEach(shot -> byScene.computeIfAbsent(shot.sceneId(), id -> new ArrayList<>()).add(shot));
+        return byScene;
     }
 
     /** The shot list as a CSV file for spreadsheets; every member may export it. */

@@ -2,6 +2,7 @@ package org.filmfactory.project;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import org.filmfactory.account.CurrentUser;
@@ -21,6 +22,9 @@ public class ProjectManagement {
 
     static final int MAX_NAME = 120;
     static final int MAX_LOGLINE = 500;
+    /** The bounds of a project's target length: a second, and ten hours. */
+    public static final Duration MIN_TARGET_LENGTH = Duration.ofSeconds(1);
+    public static final Duration MAX_TARGET_LENGTH = Duration.ofHours(10);
 
     private final ProjectAccess access;
     private final CurrentUser currentUser;
@@ -76,6 +80,30 @@ public class ProjectManagement {
         access.require(id, Permission.DELETE_PROJECT);
         projects.delete(project(id));
         events.publishEvent(new ProjectDeleted(id));
+    }
+
+    /** The screen time the film aims at (60 s until someone sets it), for every member. */
+    @Transactional(readOnly = true)
+    public Duration targetLength(ProjectId id) {
+        access.require(id, Permission.VIEW);
+        return Duration.ofSeconds(project(id).targetSeconds());
+    }
+
+    /**
+     * Sets the screen time the film aims at, in whole seconds (rounded); those who shape the shot list (owners and
+     * directors, {@link Permission#EDIT_SHOTS}) may.
+     *
+     * @throws InvalidProjectDetails when it is shorter than {@link #MIN_TARGET_LENGTH} or longer than
+     *     {@link #MAX_TARGET_LENGTH}
+     */
+    public void aimAt(ProjectId id, Duration targetLength) {
+        access.require(id, Permission.EDIT_SHOTS);
+        long seconds = Math.round(targetLength.toMillis() / 1000.0);
+        if (seconds < MIN_TARGET_LENGTH.toSeconds() || seconds > MAX_TARGET_LENGTH.toSeconds()) {
+            throw new InvalidProjectDetails("targetLength", "project.error.target-length",
+                    MIN_TARGET_LENGTH.toSeconds(), MAX_TARGET_LENGTH.toSeconds());
+        }
+        project(id).aimAt((int) seconds);
     }
 
     @Transactional(readOnly = true)

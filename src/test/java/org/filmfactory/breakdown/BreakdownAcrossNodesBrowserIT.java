@@ -75,13 +75,13 @@ class BreakdownAcrossNodesBrowserIT {
         Page directorPage = open(nodes.url(1), director.email(), project, "shots");
         var row = directorPage.locator("#shot-" + chosen.id());
         assertThat(row.getAttribute("data-type")).isEqualTo("EXTREME_CLOSE_UP");
-        assertThat(directorPage.locator("#scene-list").textContent()).contains("INT. HOUSE - DAY");
+        assertThat(directorPage.locator("#shot-list").textContent()).contains("INT. HOUSE - DAY");
         directorPage.evaluate("() => window.__noReload = true");
 
         Page writerPage = open(nodes.url(0), writer.email(), project, "script");
         // The director's page notes when the changed heading shows up, in the same clock as the writer's page.
         directorPage.evaluate("() => { window.__seenAt = 0; new MutationObserver(() => { if (!window.__seenAt"
-                + " && document.querySelector('#scene-list').textContent.includes('INT. HOUSE - NIGHT'))"
+                + " && document.querySelector('#shot-list').textContent.includes('INT. HOUSE - NIGHT'))"
                 + " window.__seenAt = performance.timeOrigin + performance.now(); })"
                 + ".observe(document.body, {subtree: true, childList: true, characterData: true}); }");
         // The writer types: the end of the first line is "DAY"; it becomes "NIGHT".
@@ -101,7 +101,7 @@ class BreakdownAcrossNodesBrowserIT {
                 .contains("INT. HOUSE - NIGHT"));
 
         try {
-            directorPage.waitForCondition(() -> directorPage.locator("#scene-list").textContent().contains("INT. HOUSE - NIGHT"));
+            directorPage.waitForCondition(() -> directorPage.locator("#shot-list").textContent().contains("INT. HOUSE - NIGHT"));
             double seenAt = ((Number) directorPage.evaluate("() => window.__seenAt")).doubleValue();
             // From the last keystroke of the new heading to the other node's shot list, for the figure.
             java.nio.file.Files.writeString(java.nio.file.Path.of("target", "breakdown-propagation.txt"),

@@ -4,7 +4,7 @@ import java.time.Duration;
 import org.filmfactory.breakdown.CameraMove;
 import org.filmfactory.breakdown.ShotType;
 
-/** What a director asked for on one shot row. */
+/** What a director asked for on the selected shot. */
 sealed interface ShotEdit {
 
     record Retype(ShotType type) implements ShotEdit {

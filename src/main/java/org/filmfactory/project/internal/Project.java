@@ -37,6 +37,8 @@ public class Project {
     private int outputFps;
     @Column(nullable = false)
     private boolean archived;
+    @Column(name = "target_seconds", nullable = false)
+    private int targetSeconds = 60;
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
     @Column(name = "created_by", nullable = false)
@@ -69,6 +71,15 @@ public class Project {
 
     public void archive(boolean archive) {
         this.archived = archive;
+    }
+
+    /** Sets the screen time the film aims at; the caller has checked its bounds. */
+    public void aimAt(int seconds) {
+        this.targetSeconds = seconds;
+    }
+
+    public int targetSeconds() {
+        return targetSeconds;
     }
 
     public UUID id() {
