@@ -83,19 +83,30 @@ class WriterCarriesOnThroughProxyBrowserIT {
         page.waitForCondition(() -> text(page).startsWith("INT. "));
         var dying = served.equals(first.nodeName()) ? first : second;
         var surviving = dying == first ? second : first;
+        // Someone already works on the surviving node, as in any studio with people on both nodes.
+        var colleague = chromium.newUser();
+        Chromium.signIn(colleague, surviving.url(), owner.email(), Actors.PASSWORD);
+        colleague.navigate(surviving.url() + "projects/" + project + "/script");
+        colleague.locator("ff-script-editor .cm-content").waitFor();
 
         page.locator("ff-script-editor .cm-line").last().click();
         page.keyboard().press("End");
         page.keyboard().type(" Before.");
         page.waitForCondition(() -> pending(page) == 0);
-        // Typing at the moment the node dies: some of it reached the node, some is still in the tab.
+        // Typing at the moment the node dies: some of it reached the node, some may still be in the tab.
         page.evaluate("() => window.ffBeforeTheCrash = true");
-        page.keyboard().type(" Dur");
-        long killedAt = System.nanoTime();
-        dying.kill();
-        page.keyboard().type("ing.");
+        page.keyboard().type(" During.");
         var typed = SCRIPT + " Before. During.";
         assertThat(text(page)).isEqualTo(typed);
+        int unsentAtTheKill = pending(page);
+        long killedAt = System.nanoTime();
+        var timeline = new java.util.ArrayList<String>();
+        page.onResponse(response -> timeline.add(String.format(Locale.ROOT, "%6.2f s  %d %s %s",
+                (System.nanoTime() - killedAt) / 1e9, response.status(), response.headers().get("x-filmfactory-node"),
+                response.url().replace(proxy.url(), "/"))));
+        page.onFrameNavigated(frame -> timeline.add(String.format(Locale.ROOT, "%6.2f s  page %s",
+                (System.nanoTime() - killedAt) / 1e9, frame.url().replace(proxy.url(), "/"))));
+        dying.kill();
 
         // The page finds out by itself, reloads on the survivor and sends what was left unsent.
         try {
@@ -123,8 +134,10 @@ class WriterCarriesOnThroughProxyBrowserIT {
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target", "failover-through-proxy.txt"), String.format(Locale.ROOT,
                 "failover through nginx: serving node killed (SIGKILL) -> editor on the other node, signed in, "
-                        + "unsent typing sent: %.1f s%n", seconds),
+                        + "unsent typing sent: %.1f s (changes unsent at the kill: %d)%n", seconds, unsentAtTheKill),
                 StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        timeline.add(0, "after the kill (" + dying.nodeName() + "), what the writer's page got:");
+        Files.write(Path.of("target", "failover-through-proxy-timeline.txt"), timeline);
     }
 
     private static String address(StudioProcess node) {
