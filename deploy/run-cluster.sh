@@ -32,6 +32,8 @@ HAZELCAST_JVM_FLAGS=(
   --add-opens java.management/sun.management=ALL-UNNAMED
   --add-opens jdk.management/com.sun.management.internal=ALL-UNNAMED
 )
+# A node out of memory ends instead of lingering as a zombie; the others carry its people on (issue 10).
+NODE_JVM_FLAGS=(-XX:+ExitOnOutOfMemoryError)
 
 die() { echo "$PROG: error: $*" >&2; exit 1; }
 info() { echo "$PROG: $*"; }
@@ -269,10 +271,10 @@ start_node() {
   } >> "$log"
   # setsid: the node outlives this script and ignores the terminal's Ctrl-C; stop it with "$PROG stop".
   if [[ -n "$DB_PASSWORD" ]]; then
-    SPRING_DATASOURCE_PASSWORD="$DB_PASSWORD" setsid "$JAVA" "${HAZELCAST_JVM_FLAGS[@]}" "${HAZELCAST_BIND_FLAGS[@]}" ${USER_JAVA_OPTS[@]+"${USER_JAVA_OPTS[@]}"} \
+    SPRING_DATASOURCE_PASSWORD="$DB_PASSWORD" setsid "$JAVA" "${HAZELCAST_JVM_FLAGS[@]}" "${NODE_JVM_FLAGS[@]}" "${HAZELCAST_BIND_FLAGS[@]}" ${USER_JAVA_OPTS[@]+"${USER_JAVA_OPTS[@]}"} \
       -jar "$JAR" "${args[@]}" ${EXTRA_ARGS[@]+"${EXTRA_ARGS[@]}"} >> "$log" 2>&1 < /dev/null &
   else
-    setsid "$JAVA" "${HAZELCAST_JVM_FLAGS[@]}" "${HAZELCAST_BIND_FLAGS[@]}" ${USER_JAVA_OPTS[@]+"${USER_JAVA_OPTS[@]}"} \
+    setsid "$JAVA" "${HAZELCAST_JVM_FLAGS[@]}" "${NODE_JVM_FLAGS[@]}" "${HAZELCAST_BIND_FLAGS[@]}" ${USER_JAVA_OPTS[@]+"${USER_JAVA_OPTS[@]}"} \
       -jar "$JAR" "${args[@]}" ${EXTRA_ARGS[@]+"${EXTRA_ARGS[@]}"} >> "$log" 2>&1 < /dev/null &
   fi
   pid=$!

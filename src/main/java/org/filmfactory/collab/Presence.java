@@ -6,7 +6,8 @@ import org.filmfactory.project.ProjectId;
 
 /**
  * Who has which project open, across the cluster. Each open screen holds a {@link Ticket}; tickets are kept alive by
- * their node and vanish within seconds when the screen closes or the node dies. Changes are announced on the
+ * their node while the screen's browser shows signs of life, and vanish within seconds when the screen closes or the
+ * node dies, and within half a minute when the browser crashes or sleeps (it comes back when the browser wakes). Changes are announced on the
  * {@link ProjectFeed} as {@link LiveUpdate.PresenceChanged}.
  */
 public interface Presence {
@@ -28,6 +29,12 @@ public interface Presence {
         String id();
 
         void moveTo(String place);
+
+        /**
+         * The screen's browser showed a sign of life (a heartbeat). A ticket whose browser stays silent longer than
+         * the presence settings allow leaves the others' screens until the next sign of life.
+         */
+        void stillHere();
 
         @Override
         void close();

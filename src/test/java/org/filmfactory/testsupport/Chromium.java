@@ -21,12 +21,15 @@ public final class Chromium implements AutoCloseable {
     static final Path EXECUTABLE = Path.of(System.getProperty("filmfactory.test.chromium", "/usr/bin/chromium"));
     private final Playwright playwright;
     private final Browser browser;
+    /** Playwright's driver process for this browser: the browser runs under it. */
+    private final List<ProcessHandle> drivers;
 
     public Chromium() {
         if (!Files.isExecutable(EXECUTABLE)) {
             throw new IllegalStateException("Browser tests need Chromium at " + EXECUTABLE
                     + " (Debian: apt-get install chromium chromium-driver)");
         }
+        var before = ProcessHandle.current().children().toList();
         playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
@@ -35,6 +38,20 @@ public final class Chromium implements AutoCloseable {
                 .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                         "--disable-background-networking", "--disable-component-update", "--disable-sync",
                         "--disable-dev-shm-usage")));
+        drivers = ProcessHandle.current().children().filter(p -> !before.contains(p)).toList();
+    }
+
+    /**
+     * Kills this browser as a crash would (SIGKILL on every process of it, pages and network included): no page is
+     * told, nothing is said goodbye, its connections just drop.
+     */
+    public void crash() {
+        var browser = drivers.stream().flatMap(ProcessHandle::descendants).toList();
+        if (browser.isEmpty()) {
+            throw new IllegalStateException("this browser's processes were not found under Playwright's driver");
+        }
+        browser.forEach(ProcessHandle::destroyForcibly);
+        browser.forEach(process -> process.onExit().join());
     }
 
     /** A fresh browser profile with English as its language. */
@@ -92,7 +109,9 @@ public final class Chromium implements AutoCloseable {
 
     @Override
     public void close() {
-        browser.close();
+        if (drivers.stream().flatMap(ProcessHandle::descendants).findAny().isPresent()) {
+            browser.close();
+        }
         playwright.close();
     }
 }

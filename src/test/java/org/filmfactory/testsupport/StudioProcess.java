@@ -78,7 +78,8 @@ public final class StudioProcess implements AutoCloseable {
                     "--spring.jmx.enabled=false"));
             command.addAll(List.of(extraArgs));
             var process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-            int expectedMembers = cluster.memberAddresses().size() + 1;
+            // Every member there now (in this JVM, or processes started before) plus this one.
+            int expectedMembers = cluster.hazelcast(0).getCluster().getMembers().size() + 1;
             var node = new StudioProcess(nodeName, process, folder, log, awaitPort(process, portFile, log));
             node.awaitReady(cluster, expectedMembers);
             return node;

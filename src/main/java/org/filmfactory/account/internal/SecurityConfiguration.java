@@ -25,13 +25,21 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain studioSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain studioSecurity(HttpSecurity http, RememberedSignIn rememberedSignIn) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/styles/**").permitAll());
+        // A node that dies takes its sessions along; the sign-in cookie lets the next node sign the person in again.
+        http.rememberMe(remember -> remember.rememberMeServices(rememberedSignIn));
         // Any other address needs a signed-in person and then goes to the router, which shows "nothing here" inside
         // the studio frame. (Vaadin's default denies it outright: a bare 403 with an empty page, issue 10.)
         http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class).anyRequest(any -> any.authenticated()));
         return http.build();
+    }
+
+    @Bean
+    RememberedSignIn rememberedSignIn(AccountUserDetailsService accounts, SignInKeys keys,
+            RememberedSignInSettings settings) {
+        return new RememberedSignIn(accounts, keys, settings);
     }
 
     /** BCrypt today, behind a delegating encoder so stored hashes can move to a stronger scheme later. */

@@ -35,7 +35,9 @@ import org.springframework.stereotype.Component;
 /**
  * {@link Presence} over one Hazelcast map of open screens with a time-to-live. This node renews its own screens'
  * entries on a heartbeat; a closed screen removes its entry at once; when a node dies the survivors remove its
- * entries as soon as the cluster notices, and the TTL catches anything left. Every change to the map, wherever it
+ * entries as soon as the cluster notices, and the TTL catches anything left. A screen whose browser has gone silent
+ * (crashed, asleep, cut off: Vaadin itself closes such a UI only minutes later, at the session's next request) is
+ * taken off the map by its node and put back at the browser's next sign of life. Every change to the map, wherever it
  * happens, reaches each node's single map listener, which tells the screens on that node.
  */
 @Component
@@ -49,7 +51,7 @@ class HazelcastPresence implements Presence {
     private final CollabSettings settings;
     private final Clock clock;
     private final String nodeId;
-    private final Map<String, PresenceEntry> localTickets = new ConcurrentHashMap<>();
+    private final Map<String, LocalTicket> localTickets = new ConcurrentHashMap<>();
 
     HazelcastPresence(HazelcastInstance hazelcast, HazelcastProjectFeed feed, CollabSettings settings, Clock clock) {
         this.entries = hazelcast.getMap(MAP);
@@ -67,7 +69,8 @@ class HazelcastPresence implements Presence {
         var key = projectId + "/" + UUID.randomUUID();
         var entry = new PresenceEntry(projectId.toString(), who.id().toString(), who.displayName(), place, nodeId,
                 clock.millis());
-        localTickets.put(key, entry);
+        var local = new LocalTicket(entry, clock.millis());
+        localTickets.put(key, local);
         entries.put(key, entry, ttlMillis(), TimeUnit.MILLISECONDS);
         return new Ticket() {
             @Override
@@ -77,9 +80,20 @@ class HazelcastPresence implements Presence {
 
             @Override
             public void moveTo(String newPlace) {
-                var moved = entry.at(newPlace);
-                localTickets.replace(key, moved);
-                entries.put(key, moved, ttlMillis(), TimeUnit.MILLISECONDS);
+                local.entry = local.entry.at(newPlace);
+                if (local.shown) {
+                    entries.put(key, local.entry, ttlMillis(), TimeUnit.MILLISECONDS);
+                }
+            }
+
+            @Override
+            public void stillHere() {
+                local.lastSignOfLife = clock.millis();
+                if (!local.shown && localTickets.containsKey(key)) {
+                    // Back from sleep: on the others' screens at once, not at the next beat.
+                    local.shown = true;
+                    entries.put(key, local.entry, ttlMillis(), TimeUnit.MILLISECONDS);
+                }
             }
 
             @Override
@@ -114,13 +128,22 @@ class HazelcastPresence implements Presence {
         return List.copyOf(byPerson.values());
     }
 
-    /** Keeps this node's open screens alive in the map. */
+    /** Keeps this node's open screens alive in the map, and takes off those whose browser has gone silent. */
     @Scheduled(fixedDelayString = "${filmfactory.collab.heartbeat:3s}")
     void heartbeat() {
-        localTickets.forEach((key, entry) -> {
-            // An entry lost with a departed member comes back on the next beat.
-            if (!entries.setTtl(key, ttlMillis(), TimeUnit.MILLISECONDS)) {
-                entries.put(key, entry, ttlMillis(), TimeUnit.MILLISECONDS);
+        long now = clock.millis();
+        long silenceLimit = settings.browserSilence().toMillis();
+        localTickets.forEach((key, local) -> {
+            if (now - local.lastSignOfLife > silenceLimit) {
+                if (local.shown) {
+                    local.shown = false;
+                    entries.delete(key);
+                    log.debug("Presence {} off the map: its browser has been silent for {} ms", key,
+                            now - local.lastSignOfLife);
+                }
+            } else if (!entries.setTtl(key, ttlMillis(), TimeUnit.MILLISECONDS)) {
+                // An entry lost with a departed member comes back on the next beat.
+                entries.put(key, local.entry, ttlMillis(), TimeUnit.MILLISECONDS);
             }
         });
     }
@@ -150,6 +173,18 @@ class HazelcastPresence implements Presence {
         if (slash > 0) {
             feed.deliverLocally(
                     new HazelcastProjectFeed.FeedMessage(key.substring(0, slash), new LiveUpdate.PresenceChanged()));
+        }
+    }
+
+    /** One of this node's open screens: what it stores, and when its browser last showed a sign of life. */
+    private static final class LocalTicket {
+        volatile PresenceEntry entry;
+        volatile long lastSignOfLife;
+        volatile boolean shown = true;
+
+        LocalTicket(PresenceEntry entry, long lastSignOfLife) {
+            this.entry = entry;
+            this.lastSignOfLife = lastSignOfLife;
         }
     }
 

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.shared.Registration;
 import org.filmfactory.account.CurrentUser;
 import org.filmfactory.collab.LiveFollower;
 import org.filmfactory.collab.LiveUpdate;
@@ -24,6 +25,7 @@ class PresenceBar extends Div {
     private final Presence presence;
     private final CurrentUser currentUser;
     private Presence.@Nullable Ticket ticket;
+    private @Nullable Registration heartbeats;
 
     PresenceBar(ProjectId projectId, String place, Presence presence, CurrentUser currentUser,
             LiveFollower follower) {
@@ -44,7 +46,10 @@ class PresenceBar extends Div {
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);
         if (ticket == null) {
-            ticket = presence.enter(projectId, currentUser.require(), place);
+            var entered = presence.enter(projectId, currentUser.require(), place);
+            ticket = entered;
+            // A browser that crashed or sleeps sends no more heartbeats: its person leaves within half a minute.
+            heartbeats = event.getUI().addHeartbeatListener(beat -> entered.stillHere());
             // A closing tab says goodbye at once; otherwise the server would notice only minutes later.
             getElement().executeJs("const ticket = $0; window.addEventListener('pagehide', () =>"
                     + " navigator.sendBeacon(new URL('presence-beacon', document.baseURI), ticket), {once: true});",
@@ -55,6 +60,10 @@ class PresenceBar extends Div {
 
     @Override
     protected void onDetach(DetachEvent event) {
+        if (heartbeats != null) {
+            heartbeats.remove();
+            heartbeats = null;
+        }
         if (ticket != null) {
             ticket.close();
             ticket = null;
