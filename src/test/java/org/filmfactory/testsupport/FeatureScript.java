@@ -19,11 +19,13 @@ public final class FeatureScript {
     private static final List<String> SOURCES = List.of("the-last-birthday-card", "brick-and-steel",
             "my-living-memory");
     private static final Pattern HEADING = Pattern.compile("^(INT|EXT|I/E|INT\\./EXT|EST)[. ].*");
+    /** A forced heading ({@code .BACK IN THE APARTMENT}) starts a scene of its own: such scenes are left out. */
+    private static final Pattern FORCED_HEADING = Pattern.compile("(?m)^\\.[A-Za-z]");
 
     private FeatureScript() {
     }
 
-    /** A script of exactly {@code scenes} scenes, each a heading and its body from the corpus, numbered in order. */
+    /** A script of exactly {@code scenes} scenes (as the parser counts them), each a heading and its body from the corpus, numbered in order. */
     public static String ofScenes(int scenes) {
         var pool = scenePool();
         var text = new StringBuilder();
@@ -58,6 +60,7 @@ public final class FeatureScript {
                 pool.add(new Scene(heading, ending(body)));
             }
         }
+        pool.removeIf(scene -> FORCED_HEADING.matcher(scene.body()).find());
         return pool;
     }
 
