@@ -23,6 +23,7 @@ import org.filmfactory.project.ScriptLanguage;
 import org.filmfactory.screenplay.ScriptEditing;
 import org.filmfactory.testsupport.Actors;
 import org.filmfactory.testsupport.FeatureScript;
+import org.filmfactory.testsupport.StandaloneUi;
 import org.filmfactory.testsupport.StudioTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -50,9 +51,7 @@ class BreakdownPanelIT {
 
     @BeforeEach
     void feature() {
-        ui = new UI();
-        ui.setLocale(Locale.ENGLISH);
-        UI.setCurrent(ui);
+        ui = StandaloneUi.create(Locale.ENGLISH);
         var owner = Actors.create(context, "Olga Owner").signIn();
         project = context.getBean(ProjectManagement.class).create(
                 new NewProject("Feature", "", ScriptLanguage.EN, OutputFormat.VERTICAL_HD));

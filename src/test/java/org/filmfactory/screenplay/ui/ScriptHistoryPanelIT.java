@@ -29,6 +29,7 @@ import org.filmfactory.screenplay.ScriptEditing;
 import org.filmfactory.screenplay.ScriptHistory;
 import org.filmfactory.testsupport.Actors;
 import org.filmfactory.testsupport.Actors.Actor;
+import org.filmfactory.testsupport.StandaloneUi;
 import org.filmfactory.testsupport.StudioTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -57,9 +58,7 @@ class ScriptHistoryPanelIT {
 
     @BeforeEach
     void crew() {
-        ui = new UI();
-        ui.setLocale(Locale.SIMPLIFIED_CHINESE);
-        UI.setCurrent(ui);
+        ui = StandaloneUi.create(Locale.SIMPLIFIED_CHINESE);
         owner = Actors.create(context, "Olga Owner").signIn();
         project = context.getBean(ProjectManagement.class).create(
                 new NewProject("Tea House", "", ScriptLanguage.ZH, OutputFormat.VERTICAL_HD));
