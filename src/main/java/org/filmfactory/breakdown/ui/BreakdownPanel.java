@@ -63,7 +63,6 @@ class BreakdownPanel extends Div {
         scenes.setDetailsVisibleOnClick(true);
         scenes.setItems(query -> breakdowns.scenes(projectId, query.getOffset(), query.getLimit()).stream(),
                 query -> shown == null ? 0 : (int) shown.scenes());
-        scenes.getLazyDataView().setIdentifierProvider(line -> line.scene().id());
         add(heading, status, scenes);
         follower.follow(this, projectId, update -> {
             if (update instanceof LiveUpdate.ShotListChanged) {
