@@ -62,7 +62,8 @@ class FeatureLengthAcrossNodesBrowserIT {
         var a = openScript(nodes.url(0), ada, project, text.length());
         var b = openScript(nodes.url(1), bo, project, text.length());
         assertThat(b.locator("#breakdown-panel-status").textContent())
-                .isEqualTo("From script revision 1: 150 scenes, " + summary.shots() + " shots");
+                .isEqualTo(String.format(java.util.Locale.ENGLISH, "From script revision 1: 150 scenes, %,d shots",
+                        summary.shots()));
         assertThat(b.locator("#breakdown-panel-scenes").textContent()).contains("1. INT. SAN FRANCISCO APARTMENT");
 
         a.locator("ff-script-editor .cm-content").click();
