@@ -189,15 +189,35 @@ public class Breakdowns {
         return ShotListReader.shots(store.load(projectId));
     }
 
-    /** The shots of one scene, in order. */
+    /** The shots of one scene, in order; reads only that scene. */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public List<Shot> shots(ProjectId projectId, SceneId sceneId) {
         access.require(projectId, Permission.VIEW);
-        var state = store.load(projectId);
-        if (state.stream().noneMatch(scene -> scene.id().equals(sceneId.value()))) {
-            throw new NotAllowed(Permission.VIEW);
-        }
-        return ShotListReader.shots(state).stream().filter(shot -> shot.sceneId().equals(sceneId)).toList();
+        var scene = store.loadScene(projectId, sceneId.value()).orElseThrow(() -> new NotAllowed(Permission.VIEW));
+        return ShotListReader.shots(List.of(scene));
+    }
+
+    /** The revision the breakdown follows and how many scenes and shots it has, without reading them. */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public BreakdownSummary summary(ProjectId projectId) {
+        access.require(projectId, Permission.VIEW);
+        long revision = store.find(projectId).map(StoredBreakdown::scriptRevision).orElse(0L);
+        return new BreakdownSummary(revision, store.sceneCount(projectId), store.shownShotCount(projectId));
+    }
+
+    /**
+     * A window of the scenes in script order, each with its number of shots: from the {@code offset}-th scene
+     * (0-based), at most {@code limit} of them. A list that scrolls through a feature's scenes asks for what is on
+     * screen, so neither the screen nor this read holds the whole breakdown.
+     */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public List<SceneShots> scenes(ProjectId projectId, int offset, int limit) {
+        access.require(projectId, Permission.VIEW);
+        var window = store.sceneWindow(projectId, offset, limit);
+        var counts = store.shownShotCounts(window.stream().map(scene -> scene.id()).toList());
+        var scenes = ShotListReader.scenes(window);
+        return scenes.stream().map(scene -> new SceneShots(scene, counts.getOrDefault(scene.id().value(), 0)))
+                .toList();
     }
 
     public void retype(ProjectId projectId, ShotId shotId, ShotType type) {

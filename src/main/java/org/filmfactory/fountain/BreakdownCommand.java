@@ -32,7 +32,7 @@ public final class BreakdownCommand {
     static final int USAGE = 2;
     private static final String USAGE_TEXT = "usage: breakdown --json [--lang zh|en] FILE.fountain";
     /** The studio's default {@code filmfactory.screenplay.max-script-size}: a command line has no settings. */
-    private static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
+    private static final long MAX_FILE_BYTES = 2L * 1024 * 1024;
     /** The studio's words; the English ones explain a refused file the same way the studio does. */
     private static final String TRANSLATIONS = "vaadin-i18n.translations";
 

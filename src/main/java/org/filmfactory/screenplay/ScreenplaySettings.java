@@ -9,10 +9,12 @@ import org.springframework.validation.annotation.Validated;
 /**
  * Screenplay rules.
  *
- * @param maxScriptSize the largest script file that is read; a feature film is about 200 KB, so the default leaves
- *     room for very long scripts with big boneyards while keeping a mistaken upload (a video) from filling memory
+ * @param maxScriptSize the largest script the studio takes, as a file to import and as the text people write in; a
+ *     feature film is about 150 KB, so the default (2 MB, some 2 000 scenes) leaves room for very long scripts with
+ *     big boneyards, and is what the studio was measured to carry end to end: import, co-editing, breakdown, shot
+ *     list and PDF (issue 10). A larger file is refused at upload, before it is read
  * @param maxChangeSize the most text one push from an editor may insert (a pasted whole script fits; a runaway
- *     client does not)
+ *     client does not); a whole-text save or import is held to {@code maxScriptSize} instead
  * @param keptSteps how many accepted steps the live log keeps for editors that fall behind or reconnect (steps not
  *     yet in the database are always kept)
  * @param persistInterval how often the owning member writes accepted steps to the database
@@ -34,5 +36,5 @@ public record ScreenplaySettings(
         @DefaultValue("10m") Duration autoVersionEvery) {
 
     /** The default of {@code filmfactory.screenplay.max-script-size}, also used by the command line. */
-    public static final String DEFAULT_MAX_SCRIPT_SIZE = "20MB";
+    public static final String DEFAULT_MAX_SCRIPT_SIZE = "2MB";
 }

@@ -165,6 +165,26 @@ class BreakdownsIT {
     }
 
     @Test
+    void aWindowOfAFeaturesScenesComesWithShotCountsAndTheSummaryCountsTheWhole() {
+        var list = save(0, org.filmfactory.testsupport.FeatureScript.ofScenes(30));
+        viewer.signIn();
+
+        assertThat(breakdowns.summary(project)).isEqualTo(new BreakdownSummary(1, 30, list.shots().size()));
+        var expected = list.scenes().subList(10, 15).stream()
+                .map(scene -> new SceneShots(scene, list.shotsOf(scene.id()).size())).toList();
+        assertThat(breakdowns.scenes(project, 10, 5)).isEqualTo(expected);
+        assertThat(breakdowns.scenes(project, 28, 5)).extracting(line -> line.scene().number())
+                .containsExactly(29, 30);
+        var scene = list.scenes().get(12).id();
+        assertThat(breakdowns.shots(project, scene)).isEqualTo(list.shotsOf(scene));
+        Actors.create(context, "Stranger").signIn();
+        assertThatExceptionOfType(org.filmfactory.project.NotAllowed.class)
+                .isThrownBy(() -> breakdowns.scenes(project, 0, 5));
+        assertThatExceptionOfType(org.filmfactory.project.NotAllowed.class)
+                .isThrownBy(() -> breakdowns.summary(project));
+    }
+
+    @Test
     void directorsEditsSurviveALaterSaveThatEditsAboveAndInsideTheScene() {
         var list = save(0, SCRIPT);
         var office = list.scenes().getFirst().id();

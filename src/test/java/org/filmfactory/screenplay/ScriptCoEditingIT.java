@@ -103,6 +103,16 @@ class ScriptCoEditingIT {
     }
 
     @Test
+    void aSaveOfAWholeScriptLargerThanOneTypedChangeIsAcceptedUpToTheScriptLimit() {
+        writer.signIn();
+        // 1.5 KB: over the 1 KB a typed change may insert, far under the script limit; an import is such a save.
+        var longer = "INT. HOUSE - DAY\n\n" + "Rain on the window. ".repeat(75) + "\n";
+        var saved = editing.save(project, 1, longer);
+        assertThat(saved.revision()).isEqualTo(2);
+        assertThat(editing.open(project).text()).isEqualTo(longer);
+    }
+
+    @Test
     void malformedStepsAreRefusedWithAReasonAndChangeNothing() {
         writer.signIn();
         var bad = List.of(

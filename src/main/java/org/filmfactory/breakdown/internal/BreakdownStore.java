@@ -1,9 +1,12 @@
 package org.filmfactory.breakdown.internal;
 
+import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.filmfactory.project.ProjectId;
@@ -19,11 +22,13 @@ public class BreakdownStore {
     private final StoredBreakdowns breakdowns;
     private final StoredScenes scenes;
     private final StoredShots shots;
+    private final EntityManager entities;
 
-    BreakdownStore(StoredBreakdowns breakdowns, StoredScenes scenes, StoredShots shots) {
+    BreakdownStore(StoredBreakdowns breakdowns, StoredScenes scenes, StoredShots shots, EntityManager entities) {
         this.breakdowns = breakdowns;
         this.scenes = scenes;
         this.shots = shots;
+        this.entities = entities;
     }
 
     /** The project's breakdown, created if it has none, locked until the transaction ends. */
@@ -49,6 +54,44 @@ public class BreakdownStore {
         return scenes.findByProject(projectId.value()).stream()
                 .map(scene -> scene.toState(shotsByScene.getOrDefault(scene.getId(), List.of())))
                 .toList();
+    }
+
+    /**
+     * The scenes from the {@code offset}-th (0-based) on, at most {@code limit} of them, without their shots: what a
+     * scrolling list shows, so a screen never holds a feature's whole breakdown (issue 10).
+     */
+    public List<SceneState> sceneWindow(ProjectId projectId, int offset, int limit) {
+        return entities.createQuery("select s from StoredScene s where s.projectId = :projectId order by s.ordinal",
+                        StoredScene.class)
+                .setParameter("projectId", projectId.value())
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultList().stream().map(scene -> scene.toState(List.of())).toList();
+    }
+
+    /** How many shots each of the scenes shows (dropped ones are not shown); scenes without any are left out. */
+    public Map<UUID, Integer> shownShotCounts(Collection<UUID> sceneIds) {
+        var counts = new HashMap<UUID, Integer>();
+        if (!sceneIds.isEmpty()) {
+            for (var row : shots.countShown(sceneIds)) {
+                counts.put((UUID) row[0], ((Number) row[1]).intValue());
+            }
+        }
+        return counts;
+    }
+
+    public long sceneCount(ProjectId projectId) {
+        return scenes.countByProjectId(projectId.value());
+    }
+
+    public long shownShotCount(ProjectId projectId) {
+        return shots.countShown(projectId.value());
+    }
+
+    /** One scene of the project with its shots, or empty when the project has no such scene. */
+    public Optional<SceneState> loadScene(ProjectId projectId, UUID sceneId) {
+        return scenes.findById(sceneId).filter(scene -> scene.getProjectId().equals(projectId.value()))
+                .map(scene -> scene.toState(shots.findByScene(sceneId).stream().map(StoredShot::toState).toList()));
     }
 
     /** Makes the stored breakdown equal {@code state}: scenes numbered in list order, shots in their scene's order. */

@@ -86,6 +86,10 @@ public class StoredScene implements Persistable<UUID> {
                 Lines.split(characters), eighths, firstLine, lastLine, headingKey, body), directorOrdered, shots);
     }
 
+    public UUID getProjectId() {
+        return projectId;
+    }
+
     @Override
     public UUID getId() {
         return id;

@@ -10,4 +10,6 @@ public interface StoredScenes extends JpaRepository<StoredScene, UUID> {
 
     @Query("select s from StoredScene s where s.projectId = :projectId order by s.ordinal")
     List<StoredScene> findByProject(UUID projectId);
+
+    long countByProjectId(UUID projectId);
 }

@@ -1,18 +1,18 @@
 package org.filmfactory.breakdown.ui;
 
 import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
-import java.util.HashSet;
-import java.util.Set;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import org.filmfactory.breakdown.BreakdownNavigation;
-import org.filmfactory.breakdown.BreakdownScene;
+import org.filmfactory.breakdown.BreakdownSummary;
 import org.filmfactory.breakdown.Breakdowns;
-import org.filmfactory.breakdown.SceneId;
+import org.filmfactory.breakdown.SceneShots;
 import org.filmfactory.breakdown.Shot;
-import org.filmfactory.breakdown.ShotList;
 import org.filmfactory.collab.LiveFollower;
 import org.filmfactory.collab.LiveUpdate;
 import org.filmfactory.platform.Translations;
@@ -22,9 +22,11 @@ import org.filmfactory.project.ProjectId;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The breakdown in brief beside the script: each scene with its shots (type, who, how long), redrawn when a new
- * breakdown arrives from any node. Read-only; shots are shaped on the shot list screen it links to. Scenes a person
- * opened stay open across redraws.
+ * The breakdown in brief beside the script: each scene with its number of shots, a click showing its shots (type,
+ * who, how long), refreshed when a new breakdown arrives from any node. Read-only; shots are shaped on the shot list
+ * screen it links to. The scenes are a lazy grid that asks for the rows on screen, and a scene's shots are read when
+ * it is opened: a feature has hundreds of scenes and thousands of shots, and the panel holds none of them but what
+ * is shown (issue 10).
  */
 class BreakdownPanel extends Div {
 
@@ -32,9 +34,8 @@ class BreakdownPanel extends Div {
     private final Breakdowns breakdowns;
     private final Translations translations;
     private final Span status = new Span();
-    private final Div scenes = new Div();
-    private final Set<SceneId> opened = new HashSet<>();
-    private @Nullable ShotList shown;
+    private final Grid<SceneShots> scenes = new Grid<>();
+    private @Nullable BreakdownSummary shown;
 
     BreakdownPanel(ProjectId projectId, Breakdowns breakdowns, LiveFollower follower, Translations translations) {
         this.projectId = projectId;
@@ -46,7 +47,22 @@ class BreakdownPanel extends Div {
         status.addClassName("studio-muted");
         var heading = new H3(StudioLinks.to(BreakdownNavigation.toShotList(projectId),
                 getTranslation("breakdown.section")));
+        scenes.setId("breakdown-panel-scenes");
         scenes.addClassName("breakdown-panel-scenes");
+        scenes.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        scenes.setAllRowsVisible(false);
+        scenes.setHeight("min(60vh, 40rem)");
+        scenes.addColumn(LitRenderer.<SceneShots>of(
+                        "<span class=\"breakdown-panel-scene\" data-scene=\"${item.id}\" data-shots=\"${item.shots}\">"
+                                + "${item.heading}<span class=\"studio-muted\"> · ${item.count}</span></span>")
+                .withProperty("id", line -> line.scene().id().toString())
+                .withProperty("heading", line -> line.scene().number() + ". " + line.scene().heading())
+                .withProperty("shots", SceneShots::shots)
+                .withProperty("count", line -> getTranslation("breakdown.panel.shots", line.shots())));
+        scenes.setItemDetailsRenderer(new ComponentRenderer<>(this::shotsOf));
+        scenes.setDetailsVisibleOnClick(true);
+        scenes.setItems(query -> breakdowns.scenes(projectId, query.getOffset(), query.getLimit()).stream(),
+                query -> shown == null ? 0 : (int) shown.scenes());
         add(heading, status, scenes);
         follower.follow(this, projectId, update -> {
             if (update instanceof LiveUpdate.ShotListChanged) {
@@ -55,52 +71,31 @@ class BreakdownPanel extends Div {
         });
     }
 
+    /** Asks only how far the breakdown is; the grid then fetches the rows it shows. */
     private void refresh() {
+        BreakdownSummary summary;
         try {
-            show(breakdowns.shotList(projectId));
+            summary = breakdowns.summary(projectId);
         } catch (UserFacingException gone) {
             // Removed from the crew or the project deleted meanwhile: keep what is on screen, say why it stopped.
             status.setText(translations.translate(getLocale(), gone.messageKey(), gone.arguments()));
-        }
-    }
-
-    private void show(ShotList list) {
-        if (list.equals(shown)) {
             return;
         }
-        shown = list;
-        BreakdownStatus.show(status, list);
-        scenes.removeAll();
-        for (var scene : list.scenes()) {
-            scenes.add(scene(scene, list.shotsOf(scene.id())));
-        }
+        shown = summary;
+        BreakdownStatus.show(status, summary);
+        scenes.getDataProvider().refreshAll();
     }
 
-    private Details scene(BreakdownScene scene, java.util.List<Shot> shots) {
-        var summary = new Span(scene.number() + ". " + scene.heading());
-        var count = new Span(" · " + getTranslation("breakdown.panel.shots", shots.size()));
-        count.addClassName("studio-muted");
-        var details = new Details(new Span(summary, count));
-        details.setId("panel-scene-" + scene.id());
-        details.addClassName("breakdown-panel-scene");
-        details.getElement().setAttribute("data-heading", scene.heading());
-        details.getElement().setAttribute("data-shots", String.valueOf(shots.size()));
-        // Shot lines are made when a scene is opened: a feature has a hundred scenes and a thousand shots.
-        if (opened.contains(scene.id())) {
-            shots.forEach(shot -> details.add(shotLine(shot)));
-            details.setOpened(true);
+    /** An opened scene's shots, read when it is opened. */
+    private Div shotsOf(SceneShots line) {
+        var lines = new Div();
+        lines.addClassName("breakdown-panel-shots");
+        try {
+            breakdowns.shots(projectId, line.scene().id()).forEach(shot -> lines.add(shotLine(shot)));
+        } catch (UserFacingException gone) {
+            lines.setText(translations.translate(getLocale(), gone.messageKey(), gone.arguments()));
         }
-        details.addOpenedChangeListener(e -> {
-            if (e.isOpened()) {
-                opened.add(scene.id());
-                if (details.getContent().findAny().isEmpty()) {
-                    shots.forEach(shot -> details.add(shotLine(shot)));
-                }
-            } else {
-                opened.remove(scene.id());
-            }
-        });
-        return details;
+        return lines;
     }
 
     private Div shotLine(Shot shot) {

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
 import java.time.Duration;
 import java.util.Locale;
+import org.filmfactory.breakdown.BreakdownSummary;
 import org.filmfactory.breakdown.ShotList;
 
 /** The words both breakdown screens use: where a shot list comes from, and how long a shot runs. */
@@ -18,6 +19,14 @@ final class BreakdownStatus {
                 : status.getTranslation("breakdown.from-revision", list.scriptRevision(), list.scenes().size(),
                         list.shots().size()));
         status.getElement().setAttribute("data-revision", String.valueOf(list.scriptRevision()));
+    }
+
+    /** The same from the counts alone, for a screen that fetches the scenes a window at a time. */
+    static void show(Span status, BreakdownSummary summary) {
+        status.setText(summary.scriptRevision() == 0 ? status.getTranslation("breakdown.no-script")
+                : status.getTranslation("breakdown.from-revision", summary.scriptRevision(), summary.scenes(),
+                        summary.shots()));
+        status.getElement().setAttribute("data-revision", String.valueOf(summary.scriptRevision()));
     }
 
     /** "4.5 s", to the tenth. */

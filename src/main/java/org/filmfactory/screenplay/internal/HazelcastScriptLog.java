@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.filmfactory.fountain.ScriptFileRefused;
 import org.filmfactory.project.ProjectId;
 import org.filmfactory.screenplay.ScreenplaySettings;
 import org.jspecify.annotations.Nullable;
@@ -49,7 +50,10 @@ class HazelcastScriptLog implements ScriptLog {
 
     @Override
     public Verdict accept(ProjectId projectId, long base, List<LoggedStep> steps, boolean rebase) {
-        var accept = Accept.of(base, steps, maxScriptBytes, maxInsert, keep, rebase);
+        // A whole-text save (an import, a restore) was held to the script's limit already; the change limit is for
+        // typing and pasting, and must not refuse a script the studio accepts (issue 10).
+        long insertLimit = rebase ? maxInsert : Math.max(maxInsert, maxScriptBytes);
+        var accept = Accept.of(base, steps, maxScriptBytes, insertLimit, keep, rebase);
         // Straight to the owner: a script in use is loaded, and asking first would cost every push a second round
         // trip on the same partition thread (issue 9).
         var verdict = scripts.executeOnKey(projectId.value(), accept);
@@ -182,7 +186,7 @@ class HazelcastScriptLog implements ScriptLog {
             if ((long) text.length() * 3 > maxScriptBytes
                     && text.getBytes(StandardCharsets.UTF_8).length > maxScriptBytes) {
                 return Verdict.refused(state.revision(), "screenplay.refused.script-too-large",
-                        Long.toString(maxScriptBytes));
+                        ScriptFileRefused.readableSize(maxScriptBytes));
             }
             var accepted = new String[canonical.length];
             for (int i = 0; i < canonical.length; i++) {

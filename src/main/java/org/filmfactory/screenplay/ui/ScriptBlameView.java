@@ -3,9 +3,12 @@ package org.filmfactory.screenplay.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,18 +72,36 @@ class ScriptBlameView extends Div {
         intro.addClassName("studio-muted");
         add(intro, legend(lines), refresh);
 
-        var text = new Div();
+        // A grid draws only the lines on screen: a feature has thousands (issue 10).
+        var text = new Grid<LineAuthor>();
         text.setId("history-blame-lines");
-        text.getStyle().set("display", "grid").set("grid-template-columns", "2.2rem auto minmax(0, 1fr)")
-                .set("font-family", HistoryFormat.SCRIPT_FONT).set("white-space", "pre-wrap")
-                .set("overflow-wrap", "anywhere")
-                .set("font-size", "var(--lumo-font-size-s)").set("margin-top", "var(--lumo-space-s)")
-                .set("border", "1px solid var(--lumo-contrast-10pct)");
-        for (var line : lines) {
-            text.add(blameRow(line));
-        }
+        text.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_ROW_BORDERS,
+                GridVariant.LUMO_WRAP_CELL_CONTENT);
+        text.setHeight("70vh");
+        text.getStyle().set("font-family", HistoryFormat.SCRIPT_FONT).set("font-size", "var(--lumo-font-size-s)")
+                .set("margin-top", "var(--lumo-space-s)");
+        text.addColumn(LitRenderer.<LineAuthor>of("""
+                        <div class="history-blame-line" data-line="${item.line}" data-author="${item.author}" \
+                        style="display: grid; grid-template-columns: 2.2rem 2.5rem minmax(0, 1fr); \
+                        white-space: pre-wrap; overflow-wrap: anywhere;">\
+                        <span class="history-gutter" title="${item.title}" aria-label="${item.title}" \
+                        style="font-family: var(--lumo-font-family); font-size: var(--lumo-font-size-xxs); \
+                        font-weight: 600; text-align: center; line-height: 1.5rem; overflow: hidden; \
+                        white-space: nowrap; background: ${item.background}; color: ${item.colour};">\
+                        ${item.initials}</span>\
+                        <span class="history-line-number">${item.line}</span>\
+                        <span style="padding: 0 var(--lumo-space-s);">${item.text}</span></div>""")
+                .withProperty("line", LineAuthor::line)
+                .withProperty("author", line -> line.author() == null ? "" : line.author().toString())
+                .withProperty("title", this::title)
+                .withProperty("initials", line -> line.author() == null ? "" : initials(nameOf(line)))
+                .withProperty("background", ScriptBlameView::background)
+                .withProperty("colour", line -> line.colorIndex() >= 0 ? "white" : "inherit")
+                .withProperty("text", LineAuthor::text));
+        text.setItems(lines);
         add(text);
     }
+
 
     /** Each author once, in their colour, with how many lines are theirs: the key to the gutter. */
     private Component legend(List<LineAuthor> lines) {
@@ -119,38 +140,34 @@ class ScriptBlameView extends Div {
         return legend;
     }
 
-    private Div blameRow(LineAuthor line) {
-        var number = HistoryFormat.lineNumber(line.line());
-        var text = new Span(line.text());
-        text.getStyle().set("padding", "0 var(--lumo-space-s)").set("min-height", "1.5em");
-        var row = new Div(gutter(line), number, text);
-        row.addClassName("history-blame-line");
-        row.getElement().setAttribute("data-line", String.valueOf(line.line()));
-        if (line.author() != null) {
-            row.getElement().setAttribute("data-author", line.author().toString());
+    /** The author's name and the date, for hover and screen readers. */
+    String title(LineAuthor line) {
+        return line.author() == null ? translations.translate(getLocale(), "screenplay.history.blame.unknown")
+                : translations.translate(getLocale(), "screenplay.history.blame.at", nameOf(line),
+                        line.at() == null ? "—" : HistoryFormat.when(line.at(), getLocale()));
+    }
+
+    private static String background(LineAuthor line) {
+        if (line.colorIndex() < 0) {
+            return "var(--lumo-contrast-5pct)";
         }
-        row.getStyle().set("display", "contents");
-        return row;
+        int color = line.colorIndex() % USER_COLORS.length;
+        return "var(--vaadin-user-color-" + color + ", " + USER_COLORS[color] + ")";
     }
 
     /** The narrow coloured mark: the author's initials, their name and the date on hover and for screen readers. */
     private Span gutter(LineAuthor line) {
         var mark = new Span(line.author() == null ? "" : initials(nameOf(line)));
-        var title = line.author() == null ? translations.translate(getLocale(), "screenplay.history.blame.unknown")
-                : translations.translate(getLocale(), "screenplay.history.blame.at", nameOf(line),
-                        line.at() == null ? "—" : HistoryFormat.when(line.at(), getLocale()));
+        var title = title(line);
         mark.getElement().setAttribute("title", title);
         mark.getElement().setAttribute("aria-label", title);
         mark.addClassName("history-gutter");
         mark.getStyle().set("font-family", "var(--lumo-font-family)").set("font-size", "var(--lumo-font-size-xxs)")
                 .set("font-weight", "600").set("text-align", "center").set("min-width", "2.2rem")
                 .set("line-height", "1.5rem").set("overflow", "hidden").set("white-space", "nowrap");
+        mark.getStyle().set("background", background(line));
         if (line.colorIndex() >= 0) {
-            int color = line.colorIndex() % USER_COLORS.length;
-            mark.getStyle().set("background", "var(--vaadin-user-color-" + color + ", " + USER_COLORS[color] + ")")
-                    .set("color", "white");
-        } else {
-            mark.getStyle().set("background", "var(--lumo-contrast-5pct)");
+            mark.getStyle().set("color", "white");
         }
         return mark;
     }

@@ -1,12 +1,13 @@
 package org.filmfactory.screenplay.ui;
 
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.filmfactory.platform.Translations;
@@ -17,14 +18,30 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A kept version beside the live text, line against line: changed lines highlighted on both sides, long unchanged
- * runs folded into a button that unfolds them in place, a summary of how many lines changed.
+ * runs folded into a button that unfolds them in place, a summary of how many lines changed. The rows are a grid
+ * that draws only what is on screen: a feature compared with a rewrite has thousands of changed lines (issue 10).
  */
 class ScriptComparisonView extends Div {
 
     /** Unchanged lines shown around each change; longer unchanged runs fold into a button. */
     static final int CONTEXT = 3;
 
+    /** A row of the comparison: a line of both sides, or unchanged lines folded away. */
+    sealed interface Row {
+    }
+
+    record Line(ComparedLine line) implements Row {
+    }
+
+    record Fold(List<ComparedLine> lines) implements Row {
+        Fold {
+            lines = List.copyOf(lines);
+        }
+    }
+
     private final Translations translations;
+    private final List<Row> rows = new ArrayList<>();
+    private final Grid<Row> grid = new Grid<>();
 
     ScriptComparisonView(ScriptComparison comparison, String versionLabel, long versionRevision,
             Translations translations) {
@@ -39,112 +56,139 @@ class ScriptComparisonView extends Div {
         summary.setId("history-compare-summary");
         add(summary);
 
-        var grid = new Div();
+        rows.addAll(folded(comparison.lines()));
         grid.setId("history-compare");
-        grid.getElement().setAttribute("role", "table");
         grid.getElement().setAttribute("data-version-revision", String.valueOf(versionRevision));
         grid.getElement().setAttribute("data-current-revision", String.valueOf(comparison.currentRevision()));
-        grid.getStyle().set("display", "grid").set("grid-template-columns", "auto minmax(0, 1fr) auto minmax(0, 1fr)")
-                .set("font-family", HistoryFormat.SCRIPT_FONT).set("white-space", "pre-wrap")
-                .set("overflow-wrap", "anywhere")
-                .set("font-size", "var(--lumo-font-size-s)").set("max-height", "70vh").set("overflow-y", "auto")
-                .set("border", "1px solid var(--lumo-contrast-10pct)");
-        grid.add(header(translations.translate(getLocale(), "screenplay.history.compare.version", versionLabel,
-                        versionRevision)),
-                header(translations.translate(getLocale(), "screenplay.history.compare.now",
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_ROW_BORDERS,
+                GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setHeight("70vh");
+        grid.getStyle().set("font-family", HistoryFormat.SCRIPT_FONT).set("font-size", "var(--lumo-font-size-s)");
+        grid.addColumn(renderer()).setHeader(header(
+                translations.translate(getLocale(), "screenplay.history.compare.version", versionLabel,
+                        versionRevision),
+                translations.translate(getLocale(), "screenplay.history.compare.now",
                         comparison.currentRevision())));
-        var lines = comparison.lines();
+        grid.setItems(rows);
+        add(grid);
+    }
+
+    /** The rows as they are now, folds included (for tests and the unfold button). */
+    List<Row> rows() {
+        return List.copyOf(rows);
+    }
+
+    /** Puts the fold's lines in its place. */
+    void unfold(Fold fold) {
+        int at = rows.indexOf(fold);
+        if (at >= 0) {
+            rows.remove(at);
+            rows.addAll(at, fold.lines().stream().map(Line::new).toList());
+            grid.getDataProvider().refreshAll();
+        }
+    }
+
+    /** Unchanged runs longer than twice the context (plus one) fold, keeping CONTEXT lines next to each change. */
+    private static List<Row> folded(List<ComparedLine> lines) {
+        var result = new ArrayList<Row>();
         int i = 0;
         while (i < lines.size()) {
             int run = i;
             while (run < lines.size() && lines.get(run).change() == Change.SAME) {
                 run++;
             }
-            // Unchanged lines i..run-1: keep CONTEXT after the previous change and before the next one.
             int keepBefore = i == 0 ? 0 : CONTEXT;
             int keepAfter = run == lines.size() ? 0 : CONTEXT;
             if (run - i > keepBefore + keepAfter + 1) {
-                addRows(grid, lines.subList(i, i + keepBefore));
-                grid.add(fold(grid, lines.subList(i + keepBefore, run - keepAfter)));
-                addRows(grid, lines.subList(run - keepAfter, run));
+                lines.subList(i, i + keepBefore).forEach(line -> result.add(new Line(line)));
+                result.add(new Fold(lines.subList(i + keepBefore, run - keepAfter)));
+                lines.subList(run - keepAfter, run).forEach(line -> result.add(new Line(line)));
             } else {
-                addRows(grid, lines.subList(i, run));
+                lines.subList(i, run).forEach(line -> result.add(new Line(line)));
             }
             int changes = run;
             while (changes < lines.size() && lines.get(changes).change() != Change.SAME) {
                 changes++;
             }
-            addRows(grid, lines.subList(run, changes));
+            lines.subList(run, changes).forEach(line -> result.add(new Line(line)));
             i = changes;
         }
-        add(grid);
+        return result;
+    }
+
+    private LitRenderer<Row> renderer() {
+        return LitRenderer.<Row>of("""
+                        <div class="history-compare-row" data-change="${item.change}" style="display: ${item.fold \
+                        ? 'none' : 'grid'}; grid-template-columns: 2.5rem minmax(0, 1fr) 2.5rem minmax(0, 1fr); \
+                        white-space: pre-wrap; overflow-wrap: anywhere;">\
+                        <span class="history-line-number">${item.versionLine}</span>\
+                        <span class="history-version-text" style="background: ${item.versionBackground}">\
+                        ${item.versionText}</span>\
+                        <span class="history-line-number">${item.currentLine}</span>\
+                        <span class="history-current-text" style="background: ${item.currentBackground}">\
+                        ${item.currentText}</span></div>\
+                        <vaadin-button class="history-fold" theme="small tertiary" style="display: ${item.fold \
+                        ? 'inline-flex' : 'none'}" @click="${unfold}">${item.foldLabel}</vaadin-button>""")
+                .withProperty("fold", row -> row instanceof Fold)
+                .withProperty("change", row -> row instanceof Line line
+                        ? line.line().change().name().toLowerCase(Locale.ROOT) : "")
+                .withProperty("versionLine", row -> number(row, true))
+                .withProperty("currentLine", row -> number(row, false))
+                .withProperty("versionText", row -> text(row, true))
+                .withProperty("currentText", row -> text(row, false))
+                .withProperty("versionBackground", row -> background(row, true))
+                .withProperty("currentBackground", row -> background(row, false))
+                .withProperty("foldLabel", row -> row instanceof Fold fold ? translations.translate(getLocale(),
+                        "screenplay.history.compare.unchanged", fold.lines().size()) : "")
+                .withFunction("unfold", row -> {
+                    if (row instanceof Fold fold) {
+                        unfold(fold);
+                    }
+                });
+    }
+
+    private static String number(Row row, boolean versionSide) {
+        if (!(row instanceof Line line)) {
+            return "";
+        }
+        int number = versionSide ? line.line().versionLine() : line.line().currentLine();
+        return number == 0 ? "" : String.valueOf(number);
+    }
+
+    private static String text(Row row, boolean versionSide) {
+        if (!(row instanceof Line line)) {
+            return "";
+        }
+        var text = versionSide ? line.line().versionText() : line.line().currentText();
+        return text == null ? "" : text;
+    }
+
+    private static String background(Row row, boolean versionSide) {
+        if (!(row instanceof Line line)) {
+            return "none";
+        }
+        var colour = switch (line.line().change()) {
+            case SAME -> null;
+            case CHANGED -> versionSide ? "var(--lumo-error-color-10pct)" : "var(--lumo-success-color-10pct)";
+            case REMOVED -> versionSide ? "var(--lumo-error-color-10pct)" : "var(--lumo-contrast-5pct)";
+            case ADDED -> versionSide ? "var(--lumo-contrast-5pct)" : "var(--lumo-success-color-10pct)";
+        };
+        return colour == null ? "none" : colour;
     }
 
     private static long count(ScriptComparison comparison, Change change) {
         return comparison.lines().stream().filter(line -> line.change() == change).count();
     }
 
-    private Div header(String text) {
-        var header = new Div(new Span(text));
-        header.getElement().setAttribute("role", "columnheader");
-        header.getStyle().set("grid-column", "span 2").set("font-family", "var(--lumo-font-family)")
-                .set("font-weight", "600").set("padding", "var(--lumo-space-xs) var(--lumo-space-s)")
-                .set("position", "sticky").set("top", "0").set("background", "var(--lumo-base-color)")
-                .set("border-bottom", "1px solid var(--lumo-contrast-10pct)");
+    private static Div header(String versionSide, String currentSide) {
+        var header = new Div(new Span(versionSide), new Span(currentSide));
+        header.getStyle().set("display", "grid").set("grid-template-columns", "1fr 1fr")
+                .set("gap", "var(--lumo-space-m)").set("font-family", "var(--lumo-font-family)");
         return header;
     }
 
-    private void addRows(Div grid, List<ComparedLine> lines) {
-        for (var line : lines) {
-            grid.add(row(line));
-        }
-    }
-
-    /** A button standing for unchanged lines; pressing it puts them in its place. */
-    private Component fold(Div grid, List<ComparedLine> hidden) {
-        var copy = List.copyOf(hidden);
-        var button = new Button(
-                translations.translate(getLocale(), "screenplay.history.compare.unchanged", copy.size()));
-        button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        button.addClassName("history-fold");
-        var holder = new Div(button);
-        holder.getStyle().set("grid-column", "1 / -1").set("text-align", "center").set("font-family",
-                "var(--lumo-font-family)").set("background", "var(--lumo-contrast-5pct)");
-        button.addClickListener(e -> {
-            int at = grid.indexOf(holder);
-            grid.remove(holder);
-            for (int k = 0; k < copy.size(); k++) {
-                grid.addComponentAtIndex(at + k, row(copy.get(k)));
-            }
-        });
-        return holder;
-    }
-
-    private Div row(ComparedLine line) {
-        var change = line.change();
-        var row = new Div(HistoryFormat.lineNumber(line.versionLine()), cell(line.versionText(), change, true),
-                HistoryFormat.lineNumber(line.currentLine()), cell(line.currentText(), change, false));
-        row.addClassName("history-compare-row");
-        row.getElement().setAttribute("role", "row");
-        row.getElement().setAttribute("data-change", change.name().toLowerCase(Locale.ROOT));
-        row.getStyle().set("display", "contents");
-        return row;
-    }
-
-    private static Span cell(@Nullable String text, Change change, boolean versionSide) {
-        var cell = new Span(text == null ? "" : text);
-        cell.getElement().setAttribute("role", "cell");
-        cell.addClassName(versionSide ? "history-version-text" : "history-current-text");
-        cell.getStyle().set("padding", "0 var(--lumo-space-s)").set("min-height", "1.5em");
-        var background = switch (change) {
-            case SAME -> null;
-            case CHANGED -> versionSide ? "var(--lumo-error-color-10pct)" : "var(--lumo-success-color-10pct)";
-            case REMOVED -> versionSide ? "var(--lumo-error-color-10pct)" : "var(--lumo-contrast-5pct)";
-            case ADDED -> versionSide ? "var(--lumo-contrast-5pct)" : "var(--lumo-success-color-10pct)";
-        };
-        if (background != null) {
-            cell.getStyle().set("background", background);
-        }
-        return cell;
+    @SuppressWarnings("unused")
+    private static @Nullable String none() {
+        return null;
     }
 }

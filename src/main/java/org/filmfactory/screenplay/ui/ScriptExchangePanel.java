@@ -119,7 +119,10 @@ class ScriptExchangePanel extends Div {
 
     /** The script on screen: the revision an import replaces, and whether this person may import at all. */
     void setDraft(ScriptDraft draft) {
-        this.draft = draft;
+        // Whose script it is and whether they may import is all this panel needs: the text is in the editor, and an
+        // open screen keeps no second copy of a feature's text (issue 10).
+        this.draft = new ScriptDraft(draft.projectId(), "", draft.revision(), draft.revisedBy(), draft.revisedAt(),
+                draft.editable());
         upload.setVisible(draft.editable());
     }
 

@@ -38,6 +38,7 @@ import org.jspecify.annotations.Nullable;
 // Panels beside the script come from other modules, which the production bundle cannot see from this route: name
 // the components they use so their client code is in the bundle.
 @Uses(com.vaadin.flow.component.details.Details.class)
+@Uses(com.vaadin.flow.component.grid.Grid.class)
 class ScriptView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ScriptEditing editing;

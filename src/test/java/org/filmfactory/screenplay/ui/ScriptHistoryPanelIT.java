@@ -1,11 +1,13 @@
 package org.filmfactory.screenplay.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasText;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
@@ -20,10 +22,14 @@ import org.filmfactory.project.ProjectId;
 import org.filmfactory.project.ProjectManagement;
 import org.filmfactory.project.ProjectRole;
 import org.filmfactory.project.ScriptLanguage;
+import org.filmfactory.screenplay.LineAuthor;
+import org.filmfactory.screenplay.ScriptComparison.Change;
+import org.filmfactory.screenplay.ScriptComparison.ComparedLine;
 import org.filmfactory.screenplay.ScriptEditing;
 import org.filmfactory.screenplay.ScriptHistory;
 import org.filmfactory.testsupport.Actors;
 import org.filmfactory.testsupport.Actors.Actor;
+import org.filmfactory.testsupport.StandaloneUi;
 import org.filmfactory.testsupport.StudioTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -52,9 +58,7 @@ class ScriptHistoryPanelIT {
 
     @BeforeEach
     void crew() {
-        ui = new UI();
-        ui.setLocale(Locale.SIMPLIFIED_CHINESE);
-        UI.setCurrent(ui);
+        ui = StandaloneUi.create(Locale.SIMPLIFIED_CHINESE);
         owner = Actors.create(context, "Olga Owner").signIn();
         project = context.getBean(ProjectManagement.class).create(
                 new NewProject("Tea House", "", ScriptLanguage.ZH, OutputFormat.VERTICAL_HD));
@@ -117,11 +121,9 @@ class ScriptHistoryPanelIT {
         assertThat(find(panel, "version-restore-" + version.id())).isEmpty();
         ((Button) find(panel, "version-compare-" + version.id()).orElseThrow()).click();
 
-        var compare = find(panel, "history-compare").orElseThrow();
-        var rows = all(compare).filter(c -> c.getElement().hasAttribute("data-change")).toList();
-        assertThat(rows).extracting(c -> c.getElement().getAttribute("data-change"))
-                .containsExactly("changed", "same", "same");
-        assertThat(texts(rows.getFirst())).containsExactly("1", "内景。茶馆 - 日", "1", "内景。茶馆 - 夜");
+        var lines = lines(comparison(panel));
+        assertThat(lines).extracting(ComparedLine::change).containsExactly(Change.CHANGED, Change.SAME, Change.SAME);
+        assertThat(lines.getFirst()).isEqualTo(new ComparedLine(Change.CHANGED, 1, "内景。茶馆 - 日", 1, "内景。茶馆 - 夜"));
         assertThat(find(panel, "history-compare-summary").map(ScriptHistoryPanelIT::text))
                 .contains("修改 1 行，删除 0 行，新增 0 行。");
     }
@@ -149,14 +151,17 @@ class ScriptHistoryPanelIT {
 
         var panel = panel();
         ((Button) find(panel, "version-compare-" + version.id()).orElseThrow()).click();
-        var compare = find(panel, "history-compare").orElseThrow();
+        var compare = comparison(panel);
         // 31 lines: 14 unchanged, 1 changed, 16 unchanged (the last one empty); 3 kept on each side of the change.
-        assertThat(rows(compare)).hasSize(7);
-        var folds = all(compare).filter(c -> c instanceof Button).map(c -> (Button) c).toList();
-        assertThat(folds).extracting(Button::getText).containsExactly("显示 11 行未改动的内容", "显示 13 行未改动的内容");
-        folds.getFirst().click();
-        assertThat(rows(compare)).hasSize(18);
-        assertThat(texts(rows(compare).get(0))).containsExactly("1", "第1行", "1", "第1行");
+        assertThat(lines(compare)).hasSize(7);
+        var folds = compare.rows().stream().filter(row -> row instanceof ScriptComparisonView.Fold)
+                .map(row -> (ScriptComparisonView.Fold) row).toList();
+        assertThat(folds).extracting(fold -> fold.lines().size()).containsExactly(11, 13);
+        assertThat(translations.translate(Locale.SIMPLIFIED_CHINESE, "screenplay.history.compare.unchanged", 11))
+                .isEqualTo("显示 11 行未改动的内容");
+        compare.unfold(folds.getFirst());
+        assertThat(lines(compare)).hasSize(18);
+        assertThat(lines(compare).getFirst()).isEqualTo(new ComparedLine(Change.SAME, 1, "第1行", 1, "第1行"));
     }
 
     @Test
@@ -164,18 +169,40 @@ class ScriptHistoryPanelIT {
         var panel = panel();
         all(panel).filter(c -> c instanceof TabSheet).map(c -> (TabSheet) c).findFirst().orElseThrow()
                 .setSelectedIndex(1);
-        var lines = find(panel, "history-blame-lines").orElseThrow();
-        var rows = all(lines).filter(c -> c.getElement().hasAttribute("data-line")).toList();
-        assertThat(rows).extracting(c -> c.getElement().getAttribute("data-author"))
-                .containsExactly(writer.id().toString(), writer.id().toString(), null);
-        var gutter = rows.getFirst().getChildren().findFirst().orElseThrow();
-        assertThat(text(gutter)).isEqualTo("王");
-        assertThat(gutter.getElement().getAttribute("title")).startsWith("王小明，");
-        var unknown = rows.getLast().getChildren().findFirst().orElseThrow();
-        assertThat(text(unknown)).isEmpty();
-        assertThat(unknown.getElement().getAttribute("title")).isEqualTo("来自保存历史之前");
+        var blame = all(panel).filter(c -> c instanceof ScriptBlameView).map(c -> (ScriptBlameView) c)
+                .findFirst().orElseThrow();
+        @SuppressWarnings("unchecked")
+        var grid = (Grid<LineAuthor>) find(panel, "history-blame-lines").orElseThrow();
+        var rows = grid.getListDataView().getItems().toList();
+        assertThat(rows).extracting(LineAuthor::line, LineAuthor::text, LineAuthor::author)
+                .containsExactly(tuple(1, "内景。茶馆 - 日", writer.id()), tuple(2, "王：你来了。", writer.id()),
+                        tuple(3, "", null));
+        assertThat(ScriptBlameView.initials(rows.getFirst().authorName())).isEqualTo("王");
+        assertThat(blame.title(rows.getFirst())).startsWith("王小明，");
+        assertThat(blame.title(rows.getLast())).isEqualTo("来自保存历史之前");
         assertThat(find(panel, "history-blame-legend").map(ScriptHistoryPanelIT::texts).orElseThrow())
                 .contains("王小明：2 行", "1 行来自保存历史之前");
+    }
+
+    @Test
+    void aFeaturesComparisonAndBlameDrawTheLinesOnScreenNotAComponentPerLine() {
+        var feature = org.filmfactory.testsupport.FeatureScript.ofScenes(150);
+        editing.save(project, editing.open(project).revision(), feature);
+        var version = history.name(project, "第一稿");
+        editing.save(project, editing.open(project).revision(), feature.toUpperCase(Locale.ROOT));
+        int lineCount = feature.split("\n", -1).length;
+
+        var panel = panel();
+        ((Button) find(panel, "version-compare-" + version.id()).orElseThrow()).click();
+        assertThat(comparison(panel).rows()).hasSizeGreaterThan(1000);
+        // Whatever the length: the history's fields and buttons and one grid for the lines.
+        assertThat(all(panel).count()).isLessThan(60);
+        all(panel).filter(c -> c instanceof TabSheet).map(c -> (TabSheet) c).findFirst().orElseThrow()
+                .setSelectedIndex(1);
+        @SuppressWarnings("unchecked")
+        var blame = (Grid<LineAuthor>) find(panel, "history-blame-lines").orElseThrow();
+        assertThat(blame.getListDataView().getItemCount()).isEqualTo(lineCount);
+        assertThat(all(panel).count()).isLessThan(70);
     }
 
     @Test
@@ -191,8 +218,15 @@ class ScriptHistoryPanelIT {
         editing.save(project, now.revision(), line + now.text().substring(now.text().indexOf('\n')));
     }
 
-    private static List<Component> rows(Component compare) {
-        return all(compare).filter(c -> c.getElement().hasAttribute("data-change")).toList();
+    private static ScriptComparisonView comparison(Component panel) {
+        return all(panel).filter(c -> c instanceof ScriptComparisonView).map(c -> (ScriptComparisonView) c)
+                .findFirst().orElseThrow();
+    }
+
+    /** The compared lines shown, folds left out. */
+    private static List<ComparedLine> lines(ScriptComparisonView compare) {
+        return compare.rows().stream().filter(row -> row instanceof ScriptComparisonView.Line)
+                .map(row -> ((ScriptComparisonView.Line) row).line()).toList();
     }
 
     private static Optional<Component> find(Component root, String id) {
