@@ -61,6 +61,12 @@ const DEFAULT_LABELS: ScriptEditorLabels = {
 };
 
 const CURSOR_INTERVAL = 100;
+/**
+ * While someone types, the others move their caret along with the steps they receive (remote-cursors.ts keeps it
+ * after the text it typed), so their own cursor goes out only when typing pauses this long: a cursor call per
+ * keystroke would take turns with the pushes on Vaadin's one request at a time, and be pushed to every editor.
+ */
+const CURSOR_TYPING_PAUSE = 300;
 const FUTURE_CURSOR_WAIT = 1000;
 const SENDING_GRACE = 400;
 const SERVER_POLL = 50;
@@ -126,6 +132,7 @@ export class FfScriptEditor extends HTMLElement {
   // cursors
   private cursorTimer: ReturnType<typeof setTimeout> | null = null;
   private lastCursorSent = 0;
+  private lastLocalEdit = 0;
   private lastCursorKey = "";
   private incomingCursors: IncomingCursor[] = [];
   private futureCursors: IncomingCursor[] | null = null;
@@ -301,7 +308,10 @@ export class FfScriptEditor extends HTMLElement {
     for (const tr of u.transactions) {
       if (tr.docChanged && !tr.annotation(Transaction.remote)) local = true;
     }
-    if (local) this.sync.edited();
+    if (local) {
+      this.lastLocalEdit = Date.now();
+      this.sync.edited();
+    }
     if (local || u.selectionSet) this.scheduleCursor();
     this.outline.update(u);
   }
@@ -356,10 +366,13 @@ export class FfScriptEditor extends HTMLElement {
 
   private scheduleCursor(): void {
     if (this.cursorTimer != null || !this.view || this.sync.recovering) return;
-    const wait = Math.max(0, this.lastCursorSent + CURSOR_INTERVAL - Date.now());
+    const now = Date.now();
+    const wait = Math.max(0, this.lastCursorSent + CURSOR_INTERVAL - now, this.lastLocalEdit + CURSOR_TYPING_PAUSE - now);
     this.cursorTimer = setTimeout(() => {
       this.cursorTimer = null;
-      this.sendCursor();
+      // still typing: wait for the pause
+      if (Date.now() < this.lastLocalEdit + CURSOR_TYPING_PAUSE) this.scheduleCursor();
+      else this.sendCursor();
     }, wait);
   }
 

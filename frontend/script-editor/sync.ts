@@ -6,10 +6,15 @@
  * Protocol (the server answers pull and missed steps through receive()):
  *   push(version, updatesJson) -> the revision our steps took the script to when accepted (the authority may have
  *                                 moved them over steps others sent meanwhile), -1 when not. Accepted steps come back
- *                                 through receive(); until our synced version reaches that revision nothing more is
- *                                 pushed. A refusal means others were too far ahead: we wait for their steps
+ *                                 through receive(). When the answer is exactly version + count and nothing arrived
+ *                                 meanwhile, no one else's step came between: ours became those revisions unchanged,
+ *                                 so they count as confirmed at once (their echo through receive() is then skipped as
+ *                                 already seen). Otherwise nothing more is pushed until our synced version reaches
+ *                                 that revision. A refusal means others were too far ahead: we wait for their steps
  *                                 (receive), and collab rebases ours over them. (An answer of true counts as
  *                                 version + count.)
+ * Typing goes out at once (in the next task, so the transactions of one event go together); what is typed while a
+ * push is on its way goes out in one batch as soon as it is answered. One push is in flight at a time.
  *   pull(version)                 ask for every step after version.
  *   recover(version) -> {text, version} | null   the text at an old version, to replay saved changes on.
  * Updates travel as JSON arrays of {"c": clientID, "ch": ChangeSet.toJSON()}.
@@ -53,7 +58,8 @@ export interface SyncHost {
   changed(): void;
 }
 
-export const PUSH_DELAY = 25;
+/** Typing goes out at once when nothing is in flight; a burst within one task goes as one push. */
+export const PUSH_DELAY = 0;
 export const STALL_TIMEOUT = 2000;
 export const PULL_TIMEOUT = 3000;
 /** After an empty-looking pull answer, another pull is allowed this soon. */
@@ -351,11 +357,16 @@ export class CollabSync {
         this.backoff = 0;
         // The answer is the revision our steps took the script to: the authority may have moved them over steps
         // others sent meanwhile, so "synced + count" would come too early and send them a second time.
-        if (typeof accepted === "number" && accepted >= 0) this.awaitConfirm = accepted;
-        else if (accepted === true || accepted === "true") this.awaitConfirm = synced + count;
-        else this.awaitResync = synced; // the server sends what we missed through receive()
-        this.startStall();
-        this.pushNow(); // the answer may already be here
+        const revision =
+          typeof accepted === "number" && accepted >= 0
+            ? accepted
+            : accepted === true || accepted === "true"
+              ? synced + count
+              : null;
+        if (revision == null) this.awaitResync = synced; // the server sends what we missed through receive()
+        else if (!this.confirmAtOnce(synced, updates, revision)) this.awaitConfirm = revision;
+        if (this.awaitConfirm != null || this.awaitResync != null) this.startStall();
+        this.pushNow(); // the answer may already be here, and typing may have waited for it
         this.host.changed();
       },
       () => {
@@ -364,6 +375,25 @@ export class CollabSync {
         this.goOffline(() => this.pushNow());
       },
     );
+  }
+
+  /**
+   * Our `sent` steps, pushed at `synced`, became revisions synced+1 … `revision`. When that is exactly one revision
+   * each and our synced version has not moved since, nobody's step came between (the authority moves steps only over
+   * others' steps, and leaves out ours it already had): the script now is our text at `revision`, so the steps are
+   * confirmed here and now, as collab does when they come back. Waiting for that echo instead would hold every next
+   * push for a trip through the cluster and the push channel.
+   */
+  private confirmAtOnce(synced: number, sent: readonly Update[], revision: number): boolean {
+    const view = this.host.view();
+    if (!view || this.recovering || this.deferred.length || revision !== synced + sent.length) return false;
+    if (getSyncedVersion(view.state) !== synced) return false;
+    const pending = sendableUpdates(view.state);
+    if (pending.length < sent.length || sent.some((u, i) => pending[i] !== u)) return false;
+    view.dispatch([receiveUpdates(view.state, sent.map((u) => ({ clientID: u.clientID, changes: u.changes })))]);
+    this.host.received(true);
+    this.save();
+    return true;
   }
 
   /** If the confirmation (or the updates we missed) never arrive, ask for them. */

@@ -58,11 +58,14 @@ export class Authority {
     return this.texts[this.texts.length - 1];
   }
 
-  /** Accepts steps made on the current version and sends them to everyone; refuses older ones and sends the pusher what it missed. */
-  push(from: TestEditor, version: number, json: string, everyone: TestEditor[]): boolean {
+  /**
+   * Accepts steps made on the current version, sends them to everyone and answers the revision they reached; refuses
+   * older ones (-1) and sends the pusher what it missed.
+   */
+  push(from: TestEditor, version: number, json: string, everyone: TestEditor[]): number {
     if (version !== this.version) {
       this.outbox.push({ to: from, from: version, json: JSON.stringify(this.steps.slice(version)) });
-      return false;
+      return -1;
     }
     const fresh = JSON.parse(json) as Step[];
     for (const s of fresh) {
@@ -70,7 +73,7 @@ export class Authority {
       this.texts.push(ChangeSet.fromJSON(s.ch).apply(EditorState.create({ doc: this.text }).doc).toString());
     }
     for (const e of everyone) this.outbox.push({ to: e, from: version, json: JSON.stringify(fresh) });
-    return true;
+    return this.version;
   }
 
   pull(to: TestEditor, version: number): void {

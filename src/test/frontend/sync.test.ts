@@ -22,33 +22,69 @@ function insert(length: number, at: number, text: string): ChangeSet {
 }
 
 describe("push", () => {
-  test("pushesTypingAfterAShortDelayAndWaitsForItsConfirmationBeforeTheNextPush", async () => {
+  test("pushesTypingAtOnceAndTakesAnAnswerWithNothingBetweenAsItsConfirmation", async () => {
     const authority = new Authority("INT. CAFE");
     const everyone: TestEditor[] = [];
     const a = new TestEditor("a", authority, everyone);
     a.open();
     a.type({ from: 9, insert: " - DAY" });
-    mock.timers.tick(24);
-    assert.deepEqual(a.callLog(), []);
-    mock.timers.tick(1);
+    assert.deepEqual(a.callLog(), [], "not inside the typing transaction");
+    mock.timers.tick(0);
     assert.deepEqual(a.callLog(), [["push", 0, stepsJson("a", insert(9, 9, " - DAY"))]]);
     await settle();
+    assert.deepEqual([a.version, a.sync.pending], [1, 0], "revision 1 is its own step: confirmed by the answer");
 
     a.type({ from: 15, insert: "!" });
-    mock.timers.tick(100);
-    assert.equal(a.calls.length, 1, "no push before the first one is confirmed");
-    assert.equal(a.sync.pending, 2);
-
-    authority.deliver();
-    assert.equal(a.version, 1);
-    mock.timers.tick(25);
-    assert.deepEqual(a.callLog()[1], ["push", 1, stepsJson("a", insert(15, 15, "!"))]);
+    mock.timers.tick(0);
+    assert.deepEqual(a.callLog()[1], ["push", 1, stepsJson("a", insert(15, 15, "!"))], "without waiting for the echo");
     await settle();
     authority.deliver();
-    assert.equal(a.sync.pending, 0);
+    assert.deepEqual(a.calls.length, 2);
+    assert.deepEqual([a.version, a.sync.pending], [2, 0]);
     assert.equal(authority.text, "INT. CAFE - DAY!");
-    assert.equal(a.text, "INT. CAFE - DAY!");
+    assert.equal(a.text, "INT. CAFE - DAY!", "the echoes were skipped as already seen");
     assert.deepEqual(a.storage.items, new Map(), "nothing unsent left in the tab");
+  });
+
+  test("typingWhileAPushIsOnItsWayGoesOutAsOneBatchWhenItIsAnswered", async () => {
+    const authority = new Authority("x");
+    authority.manual = true;
+    const a = new TestEditor("a", authority, []);
+    a.open();
+    a.type({ from: 1, insert: "y" });
+    mock.timers.tick(0);
+    a.type({ from: 2, insert: "z" });
+    a.type({ from: 3, insert: "w" });
+    mock.timers.tick(1000);
+    assert.equal(a.calls.length, 1, "one push in flight at a time");
+    a.answer(a.calls[0]);
+    await settle();
+    assert.deepEqual(a.callLog()[1], ["push", 1, stepsJson("a", insert(2, 2, "z"), insert(3, 3, "w"))]);
+    a.answer(a.calls[1]);
+    await settle();
+    authority.deliver();
+    assert.deepEqual([a.text, authority.text, a.version, a.sync.pending], ["xyzw", "xyzw", 3, 0]);
+  });
+
+  test("anAnswerThatOthersStepsCameBeforeWaitsForThemAndItsOwnEcho", async () => {
+    const authority = new Authority("ab");
+    authority.manual = true;
+    const a = new TestEditor("a", authority, []);
+    a.open();
+    a.type({ from: 2, insert: "y" });
+    mock.timers.tick(0);
+    // b's "X" came first (revision 1) and has reached a; a's step became revision 2.
+    a.sync.receive(0, stepsJson("b", insert(2, 0, "X")));
+    a.calls[0].resolve(2);
+    await settle();
+    assert.deepEqual([a.version, a.sync.pending], [1, 1], "not confirmed by the answer");
+    a.type({ from: 4, insert: "z" });
+    mock.timers.tick(1000);
+    assert.deepEqual(a.callLog().map((c) => c[0]), ["push"], "nothing more until revision 2 is here");
+    a.sync.receive(1, stepsJson("a", insert(3, 3, "y")));
+    mock.timers.tick(0);
+    assert.deepEqual(a.callLog()[1], ["push", 2, stepsJson("a", insert(4, 4, "z"))]);
+    assert.equal(a.text, "Xabyz");
   });
 
   test("refusedPushWaitsForTheMissedStepsThenSendsItsChangeRebasedOverThem", async () => {
@@ -155,17 +191,30 @@ describe("unreachable server", () => {
 
 describe("pull", () => {
   test("aConfirmationThatNeverArrivesIsPulledForAfterTwoSeconds", async () => {
-    const { authority, a } = typedY(false);
+    const authority = new Authority("x");
+    authority.manual = true;
+    const other = new TestEditor("b", authority, []);
+    other.open();
+    const a = new TestEditor("a", authority, []);
+    a.open();
+    a.type({ from: 1, insert: "y" });
+    mock.timers.tick(0);
+    other.type({ from: 0, insert: "B" });
+    mock.timers.tick(0);
+    other.answer(other.calls[0]);
+    // b's step came first: a's push is moved over it (as the server does) and answered revision 2.
+    authority.push(a, 1, stepsJson("a", insert(2, 2, "y")), [a]);
+    a.calls[0].resolve(2);
     await settle();
-    authority.outbox.length = 0; // the confirmation is lost
+    authority.outbox.length = 0; // the steps never come
     mock.timers.tick(1999);
     assert.deepEqual(a.callLog().map((c) => c[0]), ["push"]);
     mock.timers.tick(1);
     assert.deepEqual(a.callLog()[1], ["pull", 0]);
+    a.answer(a.calls[1]);
     await settle();
     authority.deliver();
-    assert.equal(a.sync.pending, 0);
-    assert.equal(a.version, 1);
+    assert.deepEqual([a.text, a.version, a.sync.pending], ["Bxy", 2, 0]);
   });
 
   test("stepsAfterAGapAskForOnePullFromTheSyncedVersion", async () => {

@@ -24,7 +24,9 @@ import org.filmfactory.testsupport.StudioNodes;
  * <ul>
  * <li>{@code keystroke}: from a key pressed in a browser on node A to the character in a browser on node B, both
  *     moments taken inside the browsers (median, p90, p99, max);</li>
- * <li>{@code memory}: server heap per open editor of a feature-length (180 KB) script, ten editors, after GC.</li>
+ * <li>{@code memory}: server heap per open editor of a feature-length (180 KB) script, ten editors, after GC;</li>
+ * <li>{@code nginx}: the keystroke figures as people meet them, two nodes behind nginx and three browsers
+ *     ({@link KeystrokeThroughNginxBench}).</li>
  * </ul>
  * Each figure is printed and appended to {@code target/bench-co-editing-browser.txt}.
  */
@@ -55,6 +57,14 @@ public final class CoEditingBrowserBench {
     public static void main(String[] args) throws Exception {
         var which = args.length == 0 ? List.of("keystroke", "memory") : List.of(args);
         for (var figure : which) {
+            if (figure.equals("nginx")) {
+                KeystrokeThroughNginxBench.run(
+                        java.util.Arrays.stream(System.getProperty("bench.scenes", "3,150").split(","))
+                                .map(Integer::valueOf).toList(),
+                        Integer.getInteger("bench.keystrokes", 400),
+                        Double.parseDouble(System.getProperty("bench.keys-per-second", "9")));
+                continue;
+            }
             try (var nodes = new StudioNodes(2).start("--logging.level.root=WARN"); var chromium = new Chromium()) {
                 var bench = new CoEditingBrowserBench(nodes, chromium);
                 switch (figure) {
@@ -149,7 +159,7 @@ public final class CoEditingBrowserBench {
         return String.valueOf(page.evaluate("() => document.querySelector('ff-script-editor').text"));
     }
 
-    private static void record(String figure) throws Exception {
+    static void record(String figure) throws Exception {
         System.out.println(figure);
         Files.createDirectories(REPORT.getParent());
         Files.writeString(REPORT, figure + System.lineSeparator(), StandardOpenOption.CREATE, StandardOpenOption.APPEND);

@@ -53,6 +53,11 @@ class ScriptEditor extends Component implements HasSize {
     /** This editor's id: the clientID of its steps and the key of its cursor. */
     private final String editorId = UUID.randomUUID().toString().replace("-", "");
     private final Map<String, LiveUpdate.CursorMoved> others = new LinkedHashMap<>();
+    /**
+     * The last revision that the answer to this editor's own push confirmed by itself (its steps became exactly the
+     * revisions after their base): the editor takes them as confirmed then, so their echo need not travel back to it.
+     */
+    private long confirmedByAnswer = -1;
 
     ScriptEditor(ProjectId projectId, ScriptEditing editing, LiveFollower follower, Translations translations) {
         this.projectId = projectId;
@@ -87,8 +92,8 @@ class ScriptEditor extends Component implements HasSize {
 
     private void arrived(LiveUpdate update) {
         switch (update) {
-            case LiveUpdate.ScriptStepsAccepted steps -> getElement().callJsFunction("receive",
-                    (double) steps.fromRevision(), ScriptChanged.stepsJson(steps));
+            case LiveUpdate.ScriptStepsAccepted steps when sendsBack(steps) -> getElement().callJsFunction(
+                    "receive", (double) steps.fromRevision(), ScriptChanged.stepsJson(steps));
             case LiveUpdate.CursorMoved cursor when !cursor.editorId().equals(editorId) -> {
                 others.put(cursor.editorId(), cursor);
                 sendCursors();
@@ -97,6 +102,20 @@ class ScriptEditor extends Component implements HasSize {
                 // Other updates concern other screens.
             }
         }
+    }
+
+    /**
+     * Whether accepted steps go down to the browser: all do except this editor's own that the answer to its push
+     * already confirmed.
+     */
+    boolean sendsBack(LiveUpdate.ScriptStepsAccepted steps) {
+        return !(steps.fromRevision() + steps.steps().size() <= confirmedByAnswer
+                && steps.steps().stream().allMatch(step -> step.clientId().equals(editorId)));
+    }
+
+    /** This editor's id, the client id of its steps. */
+    String editorId() {
+        return editorId;
     }
 
     /** Drops the cursors of people who are no longer in the project (closed the tab, their node died). */
@@ -136,10 +155,15 @@ class ScriptEditor extends Component implements HasSize {
     @ClientCallable
     double push(double version, String stepsJson) {
         try {
-            var outcome = editing.push(projectId, (long) version, steps(stepsJson));
+            var steps = steps(stepsJson);
+            var outcome = editing.push(projectId, (long) version, steps);
             if (!outcome.accepted()) {
                 catchUp((long) version);
                 return -1;
+            }
+            if (outcome.revision() == (long) version + steps.size()) {
+                // Nobody's steps came between: the editor confirms its own from this answer (sync.ts).
+                confirmedByAnswer = outcome.revision();
             }
             return outcome.revision();
         } catch (UserFacingException refused) {
