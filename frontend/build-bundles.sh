@@ -18,12 +18,12 @@ fi
 ./mvnw -q -DskipTests -Dvaadin.force.production.build=true clean package
 echo "build-bundles: src/main/bundles/prod.bundle written"
 
-# 2. The development bundle is built by the studio itself when it starts in development mode and finds the committed
+# 2. The development bundle is built by the studio itself when it starts in development mode (-Pdev) and finds the committed
 #    one out of date (or missing). Start it on a free HTTP port with its own data folder and Hazelcast cluster, wait
 #    for the new bundle, stop it.
 work=$(mktemp -d)
 rm -rf target/dev-bundle src/main/bundles/dev.bundle
-./mvnw -q spring-boot:run -Dspring-boot.run.arguments="--server.port=0 --filmfactory.data-dir=$work \
+./mvnw -q -Pdev spring-boot:run -Dspring-boot.run.arguments="--server.port=0 --filmfactory.data-dir=$work \
 --filmfactory.cluster.name=bundle-build-$$ --filmfactory.cluster.port=0 --filmfactory.cluster.members=" > "$work/run.log" 2>&1 &
 app=$!
 stop() {
