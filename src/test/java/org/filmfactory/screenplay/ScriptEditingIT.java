@@ -65,6 +65,19 @@ class ScriptEditingIT {
     }
 
     @Test
+    void aScriptJustOpenedIsNotReleasedAsIdleBeforeItsFirstChange() {
+        // Opening loads the script into the cluster; the keeper's next tick must not take it for a script left idle
+        // for half an hour (a first save racing that tick was refused as "changed meanwhile" at revision 0).
+        owner.signIn();
+        editing.open(project);
+        var keeper = context.getBean(org.filmfactory.screenplay.internal.ScriptKeeper.class);
+        var log = context.getBean(org.filmfactory.screenplay.internal.ScriptLog.class);
+        keeper.keep(project, false);
+
+        assertThat(log.ownedHere()).contains(project);
+    }
+
+    @Test
     void savesFollowOneAnotherByRevision() {
         owner.signIn();
         assertThat(editing.open(project).revision()).isZero();

@@ -7,6 +7,7 @@ import com.hazelcast.core.ReadOnly;
 import com.hazelcast.map.EntryProcessor;
 import com.hazelcast.map.IMap;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -33,12 +34,14 @@ class HazelcastScriptLog implements ScriptLog {
     private final IMap<UUID, ScriptState> scripts;
     private final HazelcastInstance hazelcast;
     private final ScriptLoader loader;
+    private final Clock clock;
     private final long maxScriptBytes;
     private final int keep;
     private final long maxInsert;
 
-    HazelcastScriptLog(HazelcastInstance hazelcast, ScriptLoader loader, ScreenplaySettings settings) {
+    HazelcastScriptLog(HazelcastInstance hazelcast, ScriptLoader loader, ScreenplaySettings settings, Clock clock) {
         this.hazelcast = hazelcast;
+        this.clock = clock;
         this.loader = loader;
         this.maxScriptBytes = settings.maxScriptSize().toBytes();
         this.keep = settings.keptSteps();
@@ -107,7 +110,7 @@ class HazelcastScriptLog implements ScriptLog {
 
     private void loaded(ProjectId projectId) {
         if (!scripts.containsKey(projectId.value())) {
-            scripts.putIfAbsent(projectId.value(), loader.load(projectId));
+            scripts.putIfAbsent(projectId.value(), loader.load(projectId).loadedAt(clock.millis()));
         }
     }
 

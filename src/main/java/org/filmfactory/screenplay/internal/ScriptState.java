@@ -10,13 +10,20 @@ import java.util.Arrays;
  *
  * @param persistedRevision the last revision whose step is in the database
  * @param snapshotRevision the revision of the text last written to the screenplay table
- * @param lastChangeAt epoch milliseconds of the last accepted step (snapshots wait for a pause in typing)
+ * @param lastChangeAt epoch milliseconds of the last accepted step (snapshots wait for a pause in typing), or of the
+ *     loading, so the idle clean-up does not release a script someone has only just opened
  */
 public record ScriptState(String text, long revision, String baseText, long baseRevision, LoggedStep[] steps,
         long persistedRevision, long snapshotRevision, long lastChangeAt) {
 
     static ScriptState loaded(String text, long revision, long snapshotRevision) {
         return new ScriptState(text, revision, text, revision, new LoggedStep[0], revision, snapshotRevision, 0);
+    }
+
+    /** This state as loaded at {@code at}: it counts as used from then on, not as idle since long ago. */
+    ScriptState loadedAt(long at) {
+        return new ScriptState(text, revision, baseText, baseRevision, steps, persistedRevision, snapshotRevision,
+                Math.max(lastChangeAt, at));
     }
 
     /** The steps after {@code revision}, or null when they are no longer kept here. */
