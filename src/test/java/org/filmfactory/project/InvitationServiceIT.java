@@ -16,6 +16,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Map;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.filmfactory.testsupport.StudioClock;
 import org.filmfactory.account.UserId;
 import org.filmfactory.testsupport.Actors;
 import org.filmfactory.testsupport.Actors.Actor;
@@ -46,7 +47,7 @@ class InvitationServiceIT {
     @Autowired
     Crew crew;
     @Autowired
-    MovableClock clock;
+    StudioClock clock;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
