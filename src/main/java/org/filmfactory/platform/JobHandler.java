@@ -1,0 +1,21 @@
+package org.filmfactory.platform;
+
+/**
+ * Runs one kind of job. Handlers are Spring beans; the {@link WorkQueue} finds them by {@link #kind()}.
+ *
+ * <p>A run may be repeated (after a node died mid-way, or on retry), so it must be idempotent: write results under
+ * names that carry the job id and attempt, and publish them only as the last step. A {@link UserFacingException}
+ * is a failure a user can act on: it is recorded as the job's failure message and not retried. Any other exception
+ * is retried with backoff until the queue's attempt limit, then recorded as the failure.
+ */
+public interface JobHandler {
+
+    String kind();
+
+    /**
+     * Does the work. Returns a short result kept with the job (e.g. the id of what was made), or null.
+     * When {@link JobContext#stopping()} turns true, return as soon as possible; the queue decides what it means.
+     */
+    @org.jspecify.annotations.Nullable
+    String run(JobContext context) throws Exception;
+}
