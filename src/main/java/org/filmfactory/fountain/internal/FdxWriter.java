@@ -57,7 +57,8 @@ public final class FdxWriter {
     public static byte[] write(ParsedScript script, Paper paper) {
         var out = new ByteArrayOutputStream(8192 + script.elements().size() * 120);
         try {
-            var xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+            // The JDK's own writer, so the layout does not depend on which XML library a dependency brings along.
+            var xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out, "UTF-8");
             var writer = new FdxWriter(xml);
             writer.document(script, paper);
             xml.close();

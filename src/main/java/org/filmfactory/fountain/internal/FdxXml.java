@@ -39,7 +39,9 @@ final class FdxXml {
     static Document parse(byte[] bytes) {
         DocumentBuilder builder;
         try {
-            var factory = DocumentBuilderFactory.newInstance();
+            // The JDK's own parser, whatever else is on the class path: the features below are its names (an XML
+            // library pulled in by a dependency would otherwise be picked and might ignore them).
+            var factory = DocumentBuilderFactory.newDefaultInstance();
             factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
             factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
