@@ -241,8 +241,8 @@ public final class AnimaticPainter implements FramePainter {
                 mainFace = figure(g, main, mainX * w, 0.715 * h, k * 1.06, facing, false, speaker != null, 1);
             }
             case MEDIUM, POV -> {
-                double k = Math.min((type == ShotType.POV ? 0.42 : 0.54) * h / 520, 0.72 * w / 260);
-                double top = (type == ShotType.POV ? 0.34 : 0.27) * h;
+                double k = Math.min((type == ShotType.POV ? 0.4 : 0.48) * h / 520, 0.7 * w / 260);
+                double top = (type == ShotType.POV ? 0.34 : 0.29) * h;
                 double x = others.isEmpty() ? 0.5 : 0.6;
                 if (!others.isEmpty()) {
                     figureAt(g, others.getFirst(), 0.13 * w, top + 0.04 * h, k * 0.92, 0.7, false, false, 0.85);
@@ -266,8 +266,8 @@ public final class AnimaticPainter implements FramePainter {
                         false, speaker != null, 1);
             }
             case CLOSE_UP -> {
-                double k = Math.min(0.42 * h / 300, 0.95 * w / 260);
-                mainFace = figureAt(g, main, 0.5 * w, 0.23 * h, k, others.isEmpty() ? 0 : -0.15, false,
+                double k = Math.min(0.54 * h / 300, 1.15 * w / 260);
+                mainFace = figureAt(g, main, 0.5 * w, 0.2 * h, k, others.isEmpty() ? 0 : -0.15, false,
                         speaker != null, 1);
             }
             case EXTREME_CLOSE_UP -> {
