@@ -42,15 +42,14 @@ class BriefsTest {
                 Locale.SIMPLIFIED_CHINESE, 9, VideoFormat.VERTICAL_HD, "prompt");
 
         assertThat(breakdown.cast()).containsExactly("老王", "林姐");
+        // A full-width parenthetical stays part of the speech (the parser's Chinese dialect).
         assertThat(breakdown.linesOf(shot)).containsExactly(
-                new ScriptLine(6, ScriptLine.Kind.PARENTHETICAL, "老王", "（自言自语）"),
-                new ScriptLine(7, ScriptLine.Kind.DIALOGUE, "老王", "又是一个没人来的早晨。"));
+                new ScriptLine(6, ScriptLine.Kind.DIALOGUE, "老王", "（自言自语）\n又是一个没人来的早晨。"));
         assertThat(brief).isEqualTo(new ShotBrief("p1", shot.id().toString(), 1, 3, "内景 茶馆 - 清晨",
                 BreakdownScene.Setting.INTERIOR, "茶馆", "清晨", ShotType.MEDIUM, CameraMove.STATIC,
                 shot.duration(), List.of("老王"), "老王", List.of("老王", "林姐"),
-                List.of(new ShotBrief.Line(ShotBrief.Line.Kind.PARENTHETICAL, "老王", "（自言自语）"),
-                        new ShotBrief.Line(ShotBrief.Line.Kind.DIALOGUE, "老王", "又是一个没人来的早晨。")),
-                "又是一个没人来的早晨。", Locale.SIMPLIFIED_CHINESE, 9, VideoFormat.VERTICAL_HD, "prompt"));
+                List.of(new ShotBrief.Line(ShotBrief.Line.Kind.DIALOGUE, "老王", "（自言自语）\n又是一个没人来的早晨。")),
+                shot.description(), Locale.SIMPLIFIED_CHINESE, 9, VideoFormat.VERTICAL_HD, "prompt"));
     }
 
     @Test
