@@ -224,7 +224,7 @@ class GenerationSettingsIT {
                     assertThat(e.messageKey()).isEqualTo("take.settings.error.url");
                 });
         var badWorkflow = new GenerationSetupChange("comfyui", "", null, BudgetPeriod.MONTH, "USD",
-                List.of(new BackendChange("comfyui", "http://127.0.0.1:8188", "", new KeyChange.Keep(),
+                List.of(new BackendChange("comfyui", "http://comfy.example", "", new KeyChange.Keep(),
                         "{\"3\": {\"inputs\": }", BigDecimal.ZERO, BigDecimal.ZERO)));
         assertThatExceptionOfType(InvalidGenerationSetting.class).isThrownBy(() -> setup.save(project, badWorkflow))
                 .satisfies(e -> {
@@ -245,8 +245,8 @@ class GenerationSettingsIT {
         assertThat(requests.get()).isEqualTo(2);
 
         assertThatExceptionOfType(BudgetReached.class).isThrownBy(() -> generate(olga, 3)).satisfies(e -> {
-            assertThat(e.messageKey()).isEqualTo("take.budget-reached");
-            assertThat(e.arguments()).containsExactly("1.00", "0.80", "USD", "take.settings.period.month");
+            assertThat(e.messageKey()).isEqualTo("take.budget-reached.month");
+            assertThat(e.arguments()).containsExactly("1.00", "0.80", "USD");
         });
 
         assertThat(requests.get()).isEqualTo(2);
