@@ -41,7 +41,8 @@ import org.filmfactory.project.ProjectManagement;
 import org.filmfactory.take.internal.Briefs;
 import org.filmfactory.take.internal.Fingerprints;
 import org.filmfactory.take.internal.GenerationOrder;
-import org.filmfactory.take.internal.Generators;
+import org.filmfactory.take.internal.Seeds;
+import org.filmfactory.take.internal.settings.ProjectGenerators;
 import org.filmfactory.take.internal.ShotTakes;
 import org.filmfactory.take.internal.TakeMedia;
 import org.filmfactory.take.internal.TakeRecord;
@@ -81,13 +82,13 @@ public class TakeGeneration {
     private final WorkQueue queue;
     private final TakeMedia media;
     private final TakesRelay relay;
-    private final Generators generators;
+    private final ProjectGenerators generators;
     private final TakeSettings settings;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     TakeGeneration(ProjectAccess access, ProjectManagement projects, Breakdowns breakdowns, TakeStore store,
-            WorkQueue queue, TakeMedia media, TakesRelay relay, Generators generators, TakeSettings settings,
+            WorkQueue queue, TakeMedia media, TakesRelay relay, ProjectGenerators generators, TakeSettings settings,
             ApplicationEventPublisher events, Clock clock) {
         this.access = access;
         this.projects = projects;
@@ -141,7 +142,7 @@ public class TakeGeneration {
         var fingerprint = Fingerprints.of(shot.get(), written);
         var own = store.shots(List.of(shotId.value())).get(shotId.value());
         var prompt = own != null && own.prompt() != null ? own.prompt()
-                : defaultPrompt(projectId, sceneOf(list, shot.get()), shot.get());
+                : defaultPrompt(projectId, list, shot.get());
         var takes = store.takesOf(shotId.value()).stream()
                 .filter(take -> take.projectId().equals(projectId.value()))
                 .map(take -> view(take, own == null ? null : own.selected(), fingerprint)).toList();
@@ -329,17 +330,18 @@ public class TakeGeneration {
         var cast = new LinkedHashSet<String>();
         list.scenes().forEach(scene -> cast.addAll(scene.characters()));
         var own = store.shots(shots.stream().map(shot -> shot.id().value()).toList());
-        var generator = generators.defaultId();
+        var generator = generators.generatorIdFor(projectId);
         var jobs = new ArrayList<JobId>(shots.size());
         for (var shot : shots) {
             var scene = scenes.get(shot.sceneId());
             var request = store.request(projectId, shot.id().value(), edited);
             var kept = own.get(shot.id().value());
             var shotLines = lines.getOrDefault(shot.id(), List.of());
-            var prompt = edited != null ? edited
-                    : kept != null && kept.prompt() != null ? kept.prompt() : Briefs.prompt(scene, shot, shotLines, "");
             var brief = Briefs.of(projectId.toString(), scene, shot, shotLines, List.copyOf(cast),
-                    project.language().locale(), Generators.seed(shot.id().value(), request), format, prompt);
+                    project.language().locale(), Seeds.of(shot.id().value(), request), format, "");
+            var prompt = edited != null ? edited
+                    : kept != null && kept.prompt() != null ? kept.prompt() : generators.defaultPrompt(brief);
+            brief = withPrompt(brief, prompt);
             var order = new GenerationOrder(projectId.toString(), shot.id().toString(), member.userId().toString(),
                     member.displayName(), generator, Fingerprints.of(shot, written.get(shot.id())),
                     list.scriptRevision(), brief);
@@ -353,9 +355,21 @@ public class TakeGeneration {
         return jobs;
     }
 
-    private String defaultPrompt(ProjectId projectId, BreakdownScene scene, Shot shot) {
+    private String defaultPrompt(ProjectId projectId, ShotList list, Shot shot) {
+        var project = projects.find(projectId);
         var lines = breakdowns.scriptLines(projectId, List.of(shot)).getOrDefault(shot.id(), List.of());
-        return Briefs.prompt(scene, shot, lines, "");
+        var cast = new LinkedHashSet<String>();
+        list.scenes().forEach(scene -> cast.addAll(scene.characters()));
+        var format = new VideoFormat(project.format().width(), project.format().height(), project.format().fps());
+        return generators.defaultPrompt(Briefs.of(projectId.toString(), sceneOf(list, shot), shot, lines,
+                List.copyOf(cast), project.language().locale(), 0, format, ""));
+    }
+
+    private static ShotBrief withPrompt(ShotBrief brief, String prompt) {
+        return new ShotBrief(brief.projectKey(), brief.shotKey(), brief.sceneNumber(), brief.shotNumber(),
+                brief.heading(), brief.setting(), brief.location(), brief.timeOfDay(), brief.type(), brief.move(),
+                brief.duration(), brief.subjects(), brief.speaker(), brief.cast(), brief.lines(), brief.description(),
+                brief.language(), brief.seed(), brief.format(), prompt);
     }
 
     private List<StoryboardShot> board(ProjectId projectId, ShotList list, List<Shot> shots, boolean wholeFilm) {

@@ -10,11 +10,9 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param maxUpload the largest file accepted as an uploaded take; refused by its declared size before anything is
  *     read, and again while it streams in
- * @param defaultGenerator the generator a project uses until its owner chooses another
  */
 @ConfigurationProperties("filmfactory.take")
 @Validated
 public record TakeSettings(
-        @DefaultValue("500MB") DataSize maxUpload,
-        @DefaultValue("animatic") String defaultGenerator) {
+        @DefaultValue("500MB") DataSize maxUpload) {
 }
