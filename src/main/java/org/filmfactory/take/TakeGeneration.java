@@ -29,6 +29,7 @@ import org.filmfactory.platform.JobState;
 import org.filmfactory.platform.JobStatus;
 import org.filmfactory.platform.MediaInfo;
 import org.filmfactory.platform.MediaRefused;
+import org.filmfactory.platform.MediaSettings;
 import org.filmfactory.platform.UserMessage;
 import org.filmfactory.platform.VideoFormat;
 import org.filmfactory.platform.WorkQueue;
@@ -46,7 +47,6 @@ import org.filmfactory.take.internal.settings.ProjectGenerators;
 import org.filmfactory.take.internal.ShotTakes;
 import org.filmfactory.take.internal.TakeMedia;
 import org.filmfactory.take.internal.TakeRecord;
-import org.filmfactory.take.internal.TakeSettings;
 import org.filmfactory.take.internal.TakeStore;
 import org.filmfactory.take.internal.TakesRelay;
 import org.jspecify.annotations.Nullable;
@@ -83,12 +83,12 @@ public class TakeGeneration {
     private final TakeMedia media;
     private final TakesRelay relay;
     private final ProjectGenerators generators;
-    private final TakeSettings settings;
+    private final MediaSettings settings;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     TakeGeneration(ProjectAccess access, ProjectManagement projects, Breakdowns breakdowns, TakeStore store,
-            WorkQueue queue, TakeMedia media, TakesRelay relay, ProjectGenerators generators, TakeSettings settings,
+            WorkQueue queue, TakeMedia media, TakesRelay relay, ProjectGenerators generators, MediaSettings settings,
             ApplicationEventPublisher events, Clock clock) {
         this.access = access;
         this.projects = projects;
@@ -248,8 +248,9 @@ public class TakeGeneration {
      * take, no media, the shot unchanged. Runs outside a transaction (probing and animating take seconds); the take
      * row is written in one short transaction at the end.
      *
-     * @throws MediaRefused when it is empty, larger than {@code filmfactory.take.max-upload} (by its declared size
-     *     and again while it streams), not a picture or video, corrupt or truncated
+     * @throws MediaRefused when it is empty, larger than {@code filmfactory.media.max-upload} (by its declared size
+     *     and again while it streams), not a picture or video, corrupt or truncated; the arguments are those
+     *     {@link MediaRefused} lists, starting with {@code fileName}
      * @throws org.filmfactory.platform.MediaQuotaExceeded when the project's media quota is full
      */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
@@ -259,7 +260,7 @@ public class TakeGeneration {
         var shot = breakdowns.shot(projectId, shotId).orElseThrow(() -> new NotAllowed(Permission.GENERATE));
         long max = settings.maxUpload().toBytes();
         if (declaredSize > max) {
-            throw tooLarge(max);
+            throw tooLarge(fileName, declaredSize, max);
         }
         var summary = breakdowns.summary(projectId);
         var fingerprint = Fingerprints.of(shot, breakdowns.linesAsWritten(projectId, List.of(shot)).get(shotId));
@@ -268,14 +269,20 @@ public class TakeGeneration {
         try {
             work = TakeMedia.workFolder();
             var file = work.resolve("upload");
-            long size = copy(content, file, max);
+            long size = copy(content, file, max, fileName);
             if (size == 0) {
-                throw new MediaRefused("media.refused.empty");
+                throw new MediaRefused("media.refused.empty", fileName);
             }
-            var info = media.probe(file);
+            MediaInfo info;
+            try {
+                info = media.probe(file);
+            } catch (MediaRefused refused) {
+                // The probe knows only the temporary file; people know their file by its name.
+                throw new MediaRefused(refused.messageKey(), fileName);
+            }
             var clip = file;
             if (info.kind() == MediaInfo.Kind.AUDIO) {
-                throw new MediaRefused("media.refused.unknown-type");
+                throw new MediaRefused("media.refused.unknown-type", fileName);
             }
             if (info.kind() == MediaInfo.Kind.IMAGE) {
                 clip = media.animate(file, new VideoFormat(format.width(), format.height(), format.fps()),
@@ -462,12 +469,12 @@ public class TakeGeneration {
                 take.fps(), take.frames(), Duration.ofMillis(take.durationMs()), take.contentType());
     }
 
-    private static MediaRefused tooLarge(long max) {
-        return new MediaRefused("media.refused.too-large", max / (1024 * 1024));
+    private static MediaRefused tooLarge(String fileName, long size, long max) {
+        return new MediaRefused("media.refused.too-large", fileName, size / (1024 * 1024), max / (1024 * 1024));
     }
 
     /** Copies at most {@code max} bytes; one more and the file is refused (its part is removed with the folder). */
-    private static long copy(InputStream content, Path target, long max) throws IOException {
+    private static long copy(InputStream content, Path target, long max, String fileName) throws IOException {
         var buffer = new byte[64 * 1024];
         long total = 0;
         try (var out = Files.newOutputStream(target)) {
@@ -475,7 +482,7 @@ public class TakeGeneration {
             while ((read = content.read(buffer)) >= 0) {
                 total += read;
                 if (total > max) {
-                    throw tooLarge(max);
+                    throw tooLarge(fileName, total, max);
                 }
                 out.write(buffer, 0, read);
             }

@@ -57,7 +57,7 @@ import org.springframework.test.context.TestPropertySource;
  * out of date after the script or the shot changed, and only for those whose role allows it.
  */
 @StudioTest
-@TestPropertySource(properties = "filmfactory.take.max-upload=3MB")
+@TestPropertySource(properties = "filmfactory.media.max-upload=3MB")
 class TakeGenerationIT {
 
     static final String SCRIPT = """
@@ -261,20 +261,24 @@ class TakeGenerationIT {
         Files.write(empty, new byte[0]);
 
         assertThatExceptionOfType(MediaRefused.class).isThrownBy(() -> upload(shot, "truncated.mp4", truncated))
-                .satisfies(e -> assertThat(e.messageKey()).isEqualTo("media.refused.corrupt"));
+                .satisfies(e -> assertThat(e.messageKey()).isEqualTo("media.refused.corrupt"))
+                .satisfies(e -> assertThat(e.arguments()).containsExactly("truncated.mp4"));
         assertThatExceptionOfType(MediaRefused.class).isThrownBy(() -> upload(shot, "notes.mp4", text))
-                .satisfies(e -> assertThat(e.messageKey()).isEqualTo("media.refused.unknown-type"));
+                .satisfies(e -> assertThat(e.messageKey()).isEqualTo("media.refused.unknown-type"))
+                .satisfies(e -> assertThat(e.arguments()).containsExactly("notes.mp4"));
         assertThatExceptionOfType(MediaRefused.class).isThrownBy(() -> upload(shot, "empty.mp4", empty))
-                .satisfies(e -> assertThat(e.messageKey()).isEqualTo("media.refused.empty"));
+                .satisfies(e -> assertThat(e.messageKey()).isEqualTo("media.refused.empty"))
+                .satisfies(e -> assertThat(e.arguments()).containsExactly("empty.mp4"));
         // Declared too large: refused before a byte is read.
         assertThatExceptionOfType(MediaRefused.class).isThrownBy(() -> takes.upload(project, shot.id(), "big.mp4",
                         new ByteArrayInputStream(bytes), 3L * 1024 * 1024 + 1))
                 .satisfies(e -> assertThat(e.messageKey()).isEqualTo("media.refused.too-large"))
-                .satisfies(e -> assertThat(e.arguments()).containsExactly(3L));
+                .satisfies(e -> assertThat(e.arguments()).containsExactly("big.mp4", 3L, 3L));
         // Declared small, but the stream goes on past the limit.
         assertThatExceptionOfType(MediaRefused.class).isThrownBy(() -> takes.upload(project, shot.id(), "big.mp4",
-                        new ByteArrayInputStream(new byte[3 * 1024 * 1024 + 1]), 1000))
-                .satisfies(e -> assertThat(e.messageKey()).isEqualTo("media.refused.too-large"));
+                        new ByteArrayInputStream(new byte[4 * 1024 * 1024]), 1000))
+                .satisfies(e -> assertThat(e.messageKey()).isEqualTo("media.refused.too-large"))
+                .satisfies(e -> assertThat(e.arguments()).containsExactly("big.mp4", 3L, 3L));
 
         assertThat(takes.takes(project, shot.id())).isEmpty();
         assertThat(media.usage("projects/" + project)).isZero();
