@@ -278,7 +278,11 @@ public class TakeGeneration {
                 info = media.probe(file);
             } catch (MediaRefused refused) {
                 // The probe knows only the temporary file; people know their file by its name.
-                throw new MediaRefused(refused.messageKey(), fileName);
+                throw switch (refused.messageKey()) {
+                    case "media.refused.empty", "media.refused.unknown-type", "media.refused.corrupt" ->
+                            new MediaRefused(refused.messageKey(), fileName);
+                    default -> refused;
+                };
             }
             var clip = file;
             if (info.kind() == MediaInfo.Kind.AUDIO) {

@@ -94,9 +94,8 @@ class GenerationJob implements JobHandler {
             });
             var clip = switch (made) {
                 case GeneratedMedia.Clip video -> video.video();
-                case GeneratedMedia.Still still -> media.animate(still.image(), brief.format(), brief.duration(),
-                        work.resolve("animated.mp4"), percent -> context.progress(90, UserMessage.of(
-                                "take.stage.animating")), context::stopping);
+                case GeneratedMedia.Still still -> media.animate(still.image(), brief, work.resolve("animated.mp4"),
+                        percent -> context.progress(90, UserMessage.of("take.stage.animating")), context::stopping);
             };
             context.progress(92, UserMessage.of("take.stage.storing"));
             MediaInfo info = media.probe(clip);
