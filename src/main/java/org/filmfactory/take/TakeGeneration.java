@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -298,8 +299,8 @@ public class TakeGeneration {
             TakeRecord take;
             try {
                 take = store.add(new TakeRecord(takeId, projectId.value(), shotId.value(), 0, null, UPLOAD, "", 0,
-                        member.userId(), member.displayName(), clock.instant(), fingerprint,
-                        summary.scriptRevision(), stored.clip().path(), stored.poster().path(),
+                        member.userId(), member.displayName(), clock.instant().truncatedTo(ChronoUnit.MICROS),
+                        fingerprint, summary.scriptRevision(), stored.clip().path(), stored.poster().path(),
                         stored.thumbnail().path(), info.contentType(), info.width(), info.height(),
                         (int) Math.round(info.frameRate()), info.frames(), info.duration().toMillis()));
             } catch (RuntimeException failed) {
