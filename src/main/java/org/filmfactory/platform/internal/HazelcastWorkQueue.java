@@ -13,7 +13,6 @@ import com.hazelcast.map.listener.EntryAddedListener;
 import com.hazelcast.map.listener.EntryUpdatedListener;
 import com.hazelcast.query.Predicates;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -249,11 +248,7 @@ class HazelcastWorkQueue implements WorkQueue, SmartLifecycle {
     private JobStatus status(JobEntry job, Map<String, Integer> positions) {
         long now = clock.millis();
         var state = job.jobState();
-        Duration eta = null;
-        if (state == JobState.RUNNING && job.percent() > 0 && job.percent() < 100 && job.started() > 0) {
-            long elapsed = Math.max(0, now - job.started());
-            eta = Duration.ofMillis(elapsed * (100 - job.percent()) / job.percent());
-        }
+        var eta = job.eta(now);
         return new JobStatus(new JobId(UUID.fromString(job.id())), job.kind(), job.group(), job.title(), state,
                 job.priority(), state == JobState.QUEUED ? position(job, positions) : 0, job.percent(),
                 eta, job.stage(), job.node(), job.attempt(), job.failure(), job.result(),
