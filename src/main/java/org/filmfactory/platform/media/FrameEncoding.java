@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -29,7 +30,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The work behind {@link org.filmfactory.platform.VideoEncoder#encode}: one drawing thread paints into a small pool
- * of reusable images while the calling thread converts and encodes them (drawing on its own thread measured ~10 %
+ * of reusable images and converts them while the calling thread encodes them (drawing on its own thread measured ~10 %
  * faster on 2 cores, STACK-NOTES). The recorder settings are the ones that matched the {@code ffmpeg} command line byte
  * for byte (STACK-NOTES, issue 11).
  */
@@ -64,16 +65,19 @@ public final class FrameEncoding {
 
     private static void encodeTo(Path file, EncoderSettings settings, VideoFormat format, int frameCount,
             FramePainter painter, IntConsumer percentDone, BooleanSupplier stopping) throws IOException {
-        var free = new ArrayBlockingQueue<BufferedImage>(settings.bufferedFrames());
+        var free = new ArrayBlockingQueue<Slot>(settings.bufferedFrames());
         var drawn = new ArrayBlockingQueue<Drawn>(settings.bufferedFrames() + 1);
+        var slots = new ArrayList<Slot>();
         for (var i = 0; i < settings.bufferedFrames(); i++) {
-            free.add(new BufferedImage(format.width(), format.height(), BufferedImage.TYPE_3BYTE_BGR));
+            slots.add(new Slot(new BufferedImage(format.width(), format.height(), BufferedImage.TYPE_3BYTE_BGR),
+                    new Java2DFrameConverter()));
         }
+        free.addAll(slots);
         var cancelled = new AtomicBoolean();
         var drawer = Thread.ofPlatform().name("frame-painter-" + file.getFileName()).daemon()
                 .start(() -> draw(painter, frameCount, free, drawn, cancelled));
         var recorder = new FFmpegFrameRecorder(file.toFile(), format.width(), format.height(), 0);
-        try (var converter = new Java2DFrameConverter()) {
+        try {
             configure(recorder, settings, format);
             recorder.start();
             var lastPercent = -1;
@@ -82,12 +86,11 @@ public final class FrameEncoding {
                     throw new InterruptedIOException("encoding stopped at frame " + frame + " of " + frameCount);
                 }
                 var next = drawn.take();
-                if (next.failure() != null) {
+                if (next.failure() != null || next.slot() == null || next.frame() == null) {
                     throw rethrow(next.failure());
                 }
-                Frame converted = converter.convert(next.image());
-                free.add(next.image());
-                recorder.record(converted, AV_PIX_FMT_BGR24);
+                recorder.record(next.frame(), AV_PIX_FMT_BGR24);
+                free.add(next.slot());
                 var percent = (int) ((frame + 1) * 100L / frameCount);
                 if (percent != lastPercent) {
                     percentDone.accept(percent);
@@ -105,6 +108,7 @@ public final class FrameEncoding {
             drawer.interrupt();
             joinQuietly(drawer);
             recorder.release();
+            slots.forEach(slot -> slot.converter().close());
         }
     }
 
@@ -117,14 +121,21 @@ public final class FrameEncoding {
         recorder.setVideoOption("preset", settings.preset());
         recorder.setVideoOption("crf", Integer.toString(settings.crf()));
         recorder.setGopSize(format.fps() * 2);
+        // libavcodec's default is one thread; the ffmpeg command line asks for "auto" (x264 then uses 1.5 per core)
+        recorder.setVideoOption("threads", "auto");
         recorder.setOption("movflags", "+faststart");
     }
 
-    private static void draw(FramePainter painter, int frameCount, BlockingQueue<BufferedImage> free,
+    /**
+     * The drawing thread: paints into a free slot's image and converts it there (the converter's copy into the frame
+     * buffer is then off the encoding thread); the slot comes back once the encoder has recorded its frame.
+     */
+    private static void draw(FramePainter painter, int frameCount, BlockingQueue<Slot> free,
             BlockingQueue<Drawn> drawn, AtomicBoolean cancelled) {
         try {
             for (var frame = 0; frame < frameCount && !cancelled.get(); frame++) {
-                var image = free.take();
+                var slot = free.take();
+                var image = slot.image();
                 var g = image.createGraphics();
                 try {
                     g.setBackground(java.awt.Color.BLACK);
@@ -136,21 +147,21 @@ public final class FrameEncoding {
                 } finally {
                     g.dispose();
                 }
-                drawn.put(new Drawn(image, null));
+                drawn.put(new Drawn(slot, slot.converter().convert(image), null));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException | Error e) {
             // the queue has room for one more than the pool holds, so the failure always fits
-            drawn.offer(new Drawn(null, e));
+            drawn.offer(new Drawn(null, null, e));
         }
     }
 
-    private static RuntimeException rethrow(Throwable failure) {
+    private static RuntimeException rethrow(@Nullable Throwable failure) {
         if (failure instanceof Error error) {
             throw error;
         }
-        return (RuntimeException) failure;
+        return failure instanceof RuntimeException e ? e : new IllegalStateException("no frame drawn", failure);
     }
 
     private static void joinQuietly(Thread thread) {
@@ -175,7 +186,11 @@ public final class FrameEncoding {
         }
     }
 
-    /** A drawn frame on its way to the encoder, or the painter's failure. */
-    private record Drawn(@Nullable BufferedImage image, @Nullable Throwable failure) {
+    /** A reusable image and the converter whose frame buffer holds the image's pixels for the encoder. */
+    private record Slot(BufferedImage image, Java2DFrameConverter converter) {
+    }
+
+    /** A drawn and converted frame on its way to the encoder, or the painter's failure. */
+    private record Drawn(@Nullable Slot slot, @Nullable Frame frame, @Nullable Throwable failure) {
     }
 }
