@@ -100,6 +100,19 @@ class ProjectMediaServingIT {
     }
 
     @Test
+    void headTellsTheSizeWithoutTheBytes() throws Exception {
+        var browser = signedIn(viewer);
+
+        var response = browser.http.send(HttpRequest.newBuilder(URI.create(base() + "/media/" + clipPath))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofByteArray());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Length")).contains(Integer.toString(SIZE));
+        assertThat(response.headers().firstValue("ETag")).contains("\"" + sha256(clip) + "\"");
+        assertThat(response.body()).isEmpty();
+    }
+
+    @Test
     void memberGetsExactRanges() throws Exception {
         var browser = signedIn(viewer);
 
