@@ -11,17 +11,19 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.filmfactory.platform.MediaKey;
 import org.filmfactory.platform.MediaQuotaExceeded;
 import org.filmfactory.platform.MediaStore;
@@ -158,12 +160,24 @@ final class LocalMediaStore implements MediaStore {
         if (!Files.exists(folder)) {
             return 0;
         }
-        try (Stream<Path> files = Files.walk(folder)) {
-            return files.filter(Files::isRegularFile)
-                    .filter(file -> !file.getFileName().toString().startsWith("."))
-                    .mapToLong(LocalMediaStore::sizeOrZero)
-                    .sum();
-        }
+        // One walk that reads each file's attributes once (no separate exists/size calls per file).
+        var total = new long[1];
+        Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                if (attributes.isRegularFile() && !file.getFileName().toString().startsWith(".")) {
+                    total[0] += attributes.size();
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+                // Deleted while walking: it no longer counts.
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        return total[0];
     }
 
     /** Bytes {@code [offset, offset + length)} must lie within the file. */
@@ -236,15 +250,6 @@ final class LocalMediaStore implements MediaStore {
             directory.force(true);
         } catch (IOException e) {
             // Some file systems cannot open a directory for reading; the rename is atomic there all the same.
-        }
-    }
-
-    private static long sizeOrZero(Path file) {
-        try {
-            return Files.size(file);
-        } catch (IOException e) {
-            // Deleted while walking: it no longer counts.
-            return 0;
         }
     }
 

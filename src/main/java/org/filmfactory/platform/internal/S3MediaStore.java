@@ -17,6 +17,7 @@ import org.filmfactory.platform.MediaKey;
 import org.filmfactory.platform.MediaQuotaExceeded;
 import org.filmfactory.platform.MediaStore;
 import org.filmfactory.platform.StoredMedia;
+import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.S3Exception;
@@ -31,6 +32,8 @@ import software.amazon.awssdk.services.s3.model.S3Object;
  * object visible only when the request completed and the MD5 matched, so a failing source stream sends nothing, a
  * broken upload leaves the old object (or none), and two writers of one key leave one of the two whole. An object
  * without the {@code sha256} metadata was not written by the store and reads as absent.
+ *
+ * <p>Every failure to reach or understand the server (network, refusal, retries used up) is an {@link IOException}.
  *
  * <p>{@link #usage} lists the owner's prefix on demand (1 000 objects a request) rather than caching a figure that
  * nodes would have to agree on; the quota check has the same small overshoot window as the local store's.
@@ -88,7 +91,7 @@ final class S3MediaStore implements MediaStore, AutoCloseable {
                     RequestBody.fromFile(staged.file()));
         } catch (UncheckedIOException e) {
             throw e.getCause();
-        } catch (S3Exception e) {
+        } catch (SdkException e) {
             throw new IOException("could not store " + key + " in bucket " + bucket, e);
         }
         return stored;
@@ -109,6 +112,8 @@ final class S3MediaStore implements MediaStore, AutoCloseable {
             if (e.statusCode() == NOT_FOUND) {
                 return Optional.empty();
             }
+            throw new IOException("could not look up " + key + " in bucket " + bucket, e);
+        } catch (SdkException e) {
             throw new IOException("could not look up " + key + " in bucket " + bucket, e);
         }
     }
@@ -147,6 +152,8 @@ final class S3MediaStore implements MediaStore, AutoCloseable {
                 throw new IllegalArgumentException("range " + offset + "+" + length + " outside " + key, e);
             }
             throw new IOException("could not read " + key + " from bucket " + bucket, e);
+        } catch (SdkException e) {
+            throw new IOException("could not read " + key + " from bucket " + bucket, e);
         }
     }
 
@@ -171,6 +178,8 @@ final class S3MediaStore implements MediaStore, AutoCloseable {
             if (e.statusCode() != NOT_FOUND) {
                 throw new IOException("could not delete " + key + " from bucket " + bucket, e);
             }
+        } catch (SdkException e) {
+            throw new IOException("could not delete " + key + " from bucket " + bucket, e);
         }
     }
 
@@ -182,7 +191,7 @@ final class S3MediaStore implements MediaStore, AutoCloseable {
                     .contents().stream()
                     .mapToLong(S3Object::size)
                     .sum();
-        } catch (S3Exception e) {
+        } catch (SdkException e) {
             throw new IOException("could not list " + prefix + " in bucket " + bucket, e);
         }
     }

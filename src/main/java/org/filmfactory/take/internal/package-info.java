@@ -1,4 +1,4 @@
-/** Takes in the database, the generation job, media handling and settings of the take module. */
+/** Takes: storage, generation jobs, media handling, and serving their media to the browser. */
 @NullMarked
 package org.filmfactory.take.internal;
 
