@@ -35,7 +35,7 @@ class Budget {
             if (budget != null) {
                 var spent = store.spent(project, periodStart(setup.period(), now));
                 if (spent.add(estimate).compareTo(budget) > 0) {
-                    throw new BudgetReached(budget, spent.stripTrailingZeros(), setup.currency(), setup.period());
+                    throw new BudgetReached(budget, spent, setup.currency(), setup.period());
                 }
             }
         }

@@ -10,6 +10,16 @@ import org.filmfactory.take.ShotGenerator;
 /** A generator that calls a paid provider: it counts its requests and results on a {@link Meter}. */
 public interface MeteredGenerator extends ShotGenerator {
 
+    /** The address a new project's settings start with; empty when there is no usual one. */
+    default String defaultBaseUrl() {
+        return "";
+    }
+
+    /** The model a new project's settings start with; empty when the provider needs none. */
+    default String defaultModel() {
+        return "";
+    }
+
     /** What one generation of {@code brief} is expected to cost with these settings, before it starts. */
     java.math.BigDecimal estimate(BackendConfig config, ShotBrief brief);
 
