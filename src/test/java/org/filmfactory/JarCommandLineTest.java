@@ -21,7 +21,7 @@ class JarCommandLineTest {
         var run = run("render", "x");
 
         assertThat(run.status()).isEqualTo(2);
-        assertThat(run.err()).isEqualTo("unknown command 'render'; commands: serve, breakdown, help\n");
+        assertThat(run.err()).isEqualTo("unknown command 'render'; commands: serve, breakdown, storyboard, help\n");
         assertThat(run.out()).isEmpty();
     }
 
