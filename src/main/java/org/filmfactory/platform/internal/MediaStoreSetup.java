@@ -15,7 +15,6 @@ import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.S3Configuration;
 
 /** The one {@link MediaStore} of this node, as {@code filmfactory.media.store} chooses. */
 @Configuration(proxyBeanMethods = false)
@@ -37,10 +36,6 @@ class MediaStoreSetup {
                 .httpClient(UrlConnectionHttpClient.create())
                 .region(Region.of(s3.region()))
                 .forcePathStyle(s3.pathStyle())
-                // "Expect: 100-continue" over the JDK's connection broke now and then under load (measured against
-                // s3proxy: one put in ~500-1500 failed "Error writing request body", three retries included); the
-                // body is already staged and checked by Content-MD5, so waiting for the server's go-ahead buys nothing.
-                .serviceConfiguration(S3Configuration.builder().expectContinueEnabled(false).build())
                 // Content-MD5 already guards each upload; the newer default trailers are not understood by every
                 // S3-compatible server.
                 .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
