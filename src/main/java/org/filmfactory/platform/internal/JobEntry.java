@@ -24,8 +24,8 @@ import org.jspecify.annotations.Nullable;
  */
 record JobEntry(String id, String kind, String group, String titleKey, String[] titleArgs, String payload,
         int priority, boolean heavy, @Nullable String requestedBy, String state, long submitted, long order,
-        long notBefore, int attempt, int failures, int claim, @Nullable String memberId, @Nullable String node, long started,
-        long leaseUntil, long heartbeat, int percent, @Nullable String stageKey, String[] stageArgs,
+        long notBefore, int attempt, int failures, int claim, @Nullable String memberId, @Nullable String node,
+        long started, long leaseUntil, long heartbeat, int percent, @Nullable String stageKey, String[] stageArgs,
         boolean cancelRequested, @Nullable String failureKey, String[] failureArgs, @Nullable String lastCause,
         @Nullable String result, long finished) {
 
@@ -40,13 +40,15 @@ record JobEntry(String id, String kind, String group, String titleKey, String[] 
     JobEntry claimed(String member, String nodeName, long now, long lease) {
         return new JobEntry(id, kind, group, titleKey, titleArgs, payload, priority, heavy, requestedBy,
                 JobState.RUNNING.name(), submitted, order, notBefore, attempt + 1, failures, claim + 1, member,
-                nodeName, now, now + lease, now, 0, null, new String[0], false, null, new String[0], lastCause, null, 0);
+                nodeName, now, now + lease, now, 0, null, new String[0], false, null, new String[0], lastCause, null,
+                0);
     }
 
     JobEntry beat(int newPercent, @Nullable String newStageKey, String[] newStageArgs, long now, long lease) {
         return new JobEntry(id, kind, group, titleKey, titleArgs, payload, priority, heavy, requestedBy, state,
                 submitted, order, notBefore, attempt, failures, claim, memberId, node, started, now + lease, now,
-                newPercent, newStageKey, newStageArgs, cancelRequested, failureKey, failureArgs, lastCause, result, finished);
+                newPercent, newStageKey, newStageArgs, cancelRequested, failureKey, failureArgs, lastCause, result,
+                finished);
     }
 
     JobEntry askedToStop() {

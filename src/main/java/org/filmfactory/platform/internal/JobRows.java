@@ -22,7 +22,8 @@ class JobRows {
 
     private static final String COLUMNS = "id, kind, job_group, title_key, title_args, payload, priority, heavy,"
             + " requested_by, state, attempt, failures, claim, progress, stage_key, stage_args, node, member_id,"
-            + " failure_key, failure_args, last_cause, result, submitted_at, queue_order, started_at, finished_at, not_before,"
+            + " failure_key, failure_args, last_cause, result, submitted_at, queue_order, started_at, finished_at,"
+            + " not_before,"
             + " lease_until, heartbeat_at";
     private static final char SEPARATOR = '\u001f';
 
@@ -88,7 +89,8 @@ class JobRows {
     }
 
     boolean cancelledWhileQueued(String id, long now) {
-        return jdbc.sql("update platform_job set state = 'CANCELLED', finished_at = ? where id = ? and state = 'QUEUED'")
+        return jdbc.sql("update platform_job set state = 'CANCELLED', finished_at = ?"
+                        + " where id = ? and state = 'QUEUED'")
                 .params(time(now), UUID.fromString(id)).update() == 1;
     }
 
@@ -127,7 +129,8 @@ class JobRows {
                 row.getString("job_group"), row.getString("title_key"), decode(row.getString("title_args")),
                 row.getString("payload"), row.getInt("priority"), row.getBoolean("heavy"),
                 row.getString("requested_by"), row.getString("state"), millis(row, "submitted_at"),
-                row.getLong("queue_order"), row.getLong("not_before"), row.getInt("attempt"), row.getInt("failures"), row.getInt("claim"),
+                row.getLong("queue_order"), row.getLong("not_before"), row.getInt("attempt"), row.getInt("failures"),
+                row.getInt("claim"),
                 row.getString("member_id"), row.getString("node"), millis(row, "started_at"),
                 row.getLong("lease_until"), row.getLong("heartbeat_at"), row.getInt("progress"),
                 row.getString("stage_key"), decode(row.getString("stage_args")), false, row.getString("failure_key"),

@@ -51,10 +51,12 @@ class WorkQueueClusterIT {
         args.addAll(List.of(settings));
         nodes = new StudioNodes(2, StudioNodes.newSharedDatabase(folder)).start(args.toArray(String[]::new));
         var gates = List.of(submit("test.gate", "hold"), submit("test.gate", "hold"));
-        await().atMost(ofSeconds(30)).until(() -> gates.stream().allMatch(id -> status(id).state() == JobState.RUNNING));
+        await().atMost(ofSeconds(30))
+                .until(() -> gates.stream().allMatch(id -> status(id).state() == JobState.RUNNING));
         worker = StudioProcess.start(nodes, "node-3", args.toArray(String[]::new));
         var job = submit("test.steps", "400;25;" + done);
-        await().atMost(ofSeconds(60)).until(() -> status(job).state() == JobState.RUNNING && status(job).percent() >= 5);
+        await().atMost(ofSeconds(60))
+                .until(() -> status(job).state() == JobState.RUNNING && status(job).percent() >= 5);
         assertThat(status(job).node()).isEqualTo("node-3");
         return job;
     }
@@ -93,7 +95,8 @@ class WorkQueueClusterIT {
         assertThat(Files.readAllLines(done)).containsExactly(job + " 1 " + finished.node());
         // Seen alike from the other node, and listed once.
         assertThat(nodes.node(1).getBean(WorkQueue.class).status(job)).contains(finished);
-        assertThat(queue().jobs(GROUP, 10).stream().filter(listed -> listed.id().equals(job))).containsExactly(finished);
+        assertThat(queue().jobs(GROUP, 10).stream().filter(listed -> listed.id().equals(job)))
+                .containsExactly(finished);
     }
 
     @Test
@@ -102,9 +105,9 @@ class WorkQueueClusterIT {
         // One attempt only: a stop counted as a failure would fail the job at once.
         var job = runOnNodeThree(done, "--filmfactory.work.lease=10m", "--filmfactory.work.max-attempts=1");
         openGates();
-        await().atMost(ofSeconds(30)).until(() -> List.of(0, 1).stream().allMatch(node ->
-                queue().jobs(GROUP, 10).stream().filter(listed -> listed.kind().equals("test.gate"))
-                        .allMatch(gate -> gate.state() == JobState.DONE)));
+        // Both in-JVM workers free again: the job can go to either of them at once.
+        await().atMost(ofSeconds(30)).until(() -> queue().jobs(GROUP, 10).stream()
+                .filter(listed -> listed.kind().equals("test.gate")).allMatch(gate -> gate.state() == JobState.DONE));
 
         worker.stop();
 
