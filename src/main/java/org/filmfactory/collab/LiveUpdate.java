@@ -80,4 +80,13 @@ public sealed interface LiveUpdate {
     /** The project's scenes or shots changed: derived again from a new script revision, or edited by a director. */
     record ShotListChanged() implements LiveUpdate {
     }
+
+    /**
+     * A shot's takes or generation state changed: a take was made, uploaded or selected, or its generation was
+     * queued, failed or cancelled. Progress of a running generation is watched on the work queue instead.
+     *
+     * @param shotId the shot
+     */
+    record TakesChanged(String shotId) implements LiveUpdate {
+    }
 }
