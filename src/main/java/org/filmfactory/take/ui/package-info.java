@@ -1,0 +1,8 @@
+/**
+ * The storyboard (the film as a grid of shots' selected takes, "generate all missing" with one progress view, the
+ * project's jobs live) and the shot page (player, take strip, script lines, prompt, upload, two takes compared).
+ */
+@NullMarked
+package org.filmfactory.take.ui;
+
+import org.jspecify.annotations.NullMarked;
