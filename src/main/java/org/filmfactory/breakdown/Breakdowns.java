@@ -2,6 +2,7 @@ package org.filmfactory.breakdown;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,11 +15,15 @@ import org.filmfactory.breakdown.internal.SceneState;
 import org.filmfactory.breakdown.internal.ShotListEdits;
 import org.filmfactory.breakdown.internal.ShotListReader;
 import org.filmfactory.breakdown.internal.StoredBreakdown;
+import org.filmfactory.fountain.Dialect;
+import org.filmfactory.fountain.FountainReader;
 import org.filmfactory.project.NotAllowed;
 import org.filmfactory.project.Permission;
 import org.filmfactory.project.ProjectAccess;
 import org.filmfactory.project.ProjectId;
 import org.filmfactory.project.ProjectManagement;
+import org.filmfactory.project.ScriptLanguage;
+import org.filmfactory.screenplay.ScriptArchive;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -46,13 +51,15 @@ public class Breakdowns {
     private final BreakdownStore store;
     private final ApplicationEventPublisher events;
     private final ProjectManagement projects;
+    private final ScriptArchive archive;
 
     Breakdowns(ProjectAccess access, BreakdownStore store, ApplicationEventPublisher events,
-            ProjectManagement projects) {
+            ProjectManagement projects, ScriptArchive archive) {
         this.access = access;
         this.store = store;
         this.events = events;
         this.projects = projects;
+        this.archive = archive;
     }
 
     /** The whole breakdown, with whether the person may edit it. */
@@ -149,6 +156,49 @@ public class Breakdowns {
         access.require(projectId, Permission.VIEW);
         return ShotListReader.shots(store.load(projectId)).stream().filter(shot -> shot.id().equals(shotId))
                 .findFirst();
+    }
+
+    /**
+     * The text of the script lines each shot covers, as written (blank lines left out), from the latest saved
+     * script: what a take of the shot was made from (issue 11). One read of the script for all the shots. Right
+     * after a save, until the breakdown has followed it (about a second), line numbers may lag behind the text.
+     */
+    @Transactional(readOnly = true)
+    public Map<ShotId, List<String>> linesAsWritten(ProjectId projectId, Collection<Shot> shots) {
+        access.require(projectId, Permission.VIEW);
+        var text = archive.latest(projectId).map(script -> script.text()).orElse("");
+        var lines = text.split("\r?\n", -1);
+        var covered = new HashMap<ShotId, List<String>>();
+        for (var shot : shots) {
+            var own = new ArrayList<String>();
+            for (int line = Math.max(1, shot.firstLine()); line <= Math.min(shot.lastLine(), lines.length); line++) {
+                if (!lines[line - 1].isBlank()) {
+                    own.add(lines[line - 1]);
+                }
+            }
+            covered.put(shot.id(), List.copyOf(own));
+        }
+        return covered;
+    }
+
+    /**
+     * The action, dialogue and parenthetical lines each shot covers, with their speakers, from the latest saved
+     * script read in the project's language: what a generator is told about a shot (issue 11). Parses the script
+     * once for all the shots.
+     */
+    @Transactional(readOnly = true)
+    public Map<ShotId, List<ScriptLine>> scriptLines(ProjectId projectId, Collection<Shot> shots) {
+        access.require(projectId, Permission.VIEW);
+        var text = archive.latest(projectId).map(script -> script.text()).orElse("");
+        var language = store.find(projectId).map(StoredBreakdown::language).orElse(ScriptLanguage.EN);
+        var all = ScriptBreakdown.lines(FountainReader.read(text, Dialect.of(language.locale())));
+        var covered = new HashMap<ShotId, List<ScriptLine>>();
+        for (var shot : shots) {
+            covered.put(shot.id(), all.stream()
+                    .filter(line -> line.firstLine() >= shot.firstLine() && line.firstLine() <= shot.lastLine())
+                    .toList());
+        }
+        return covered;
     }
 
     /**

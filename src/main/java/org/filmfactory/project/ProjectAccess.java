@@ -44,6 +44,13 @@ public class ProjectAccess {
         return role;
     }
 
+    /** Like {@link #require}, and says who is acting, for records that keep who did something. */
+    public ActingMember requireMember(ProjectId projectId, Permission permission) {
+        var role = require(projectId, permission);
+        var user = currentUser.require();
+        return new ActingMember(user.id().value(), user.displayName(), role);
+    }
+
     /** Whether the signed-in person could do this now; for showing or hiding controls only. */
     public boolean can(ProjectId projectId, Permission permission) {
         return currentUser.find()

@@ -1,76 +1,471 @@
 package org.filmfactory.take;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.filmfactory.breakdown.BreakdownScene;
+import org.filmfactory.breakdown.Breakdowns;
+import org.filmfactory.breakdown.SceneId;
+import org.filmfactory.breakdown.Shot;
 import org.filmfactory.breakdown.ShotId;
+import org.filmfactory.breakdown.ShotList;
 import org.filmfactory.platform.JobId;
+import org.filmfactory.platform.JobRequest;
+import org.filmfactory.platform.JobState;
+import org.filmfactory.platform.JobStatus;
+import org.filmfactory.platform.MediaInfo;
+import org.filmfactory.platform.MediaRefused;
+import org.filmfactory.platform.UserMessage;
+import org.filmfactory.platform.VideoFormat;
+import org.filmfactory.platform.WorkQueue;
+import org.filmfactory.project.ActingMember;
+import org.filmfactory.project.NotAllowed;
+import org.filmfactory.project.Permission;
+import org.filmfactory.project.ProjectAccess;
 import org.filmfactory.project.ProjectId;
+import org.filmfactory.project.ProjectManagement;
+import org.filmfactory.take.internal.Briefs;
+import org.filmfactory.take.internal.Fingerprints;
+import org.filmfactory.take.internal.GenerationOrder;
+import org.filmfactory.take.internal.Generators;
+import org.filmfactory.take.internal.ShotTakes;
+import org.filmfactory.take.internal.TakeMedia;
+import org.filmfactory.take.internal.TakeRecord;
+import org.filmfactory.take.internal.TakeSettings;
+import org.filmfactory.take.internal.TakeStore;
+import org.filmfactory.take.internal.TakesRelay;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Takes of a project's shots: the storyboard, the shot page, generating (through the cluster work queue),
  * uploading and selecting. The transaction and permission boundary: reads need {@code VIEW}, writes
- * {@code GENERATE}. Ids that are not this project's are refused like a forbidden action.
+ * {@code GENERATE}. Ids that are not this project's are refused like a forbidden action ({@link NotAllowed}).
+ *
+ * <p>A generation is a {@code take.generate} job ({@link GenerationOrder}): its brief, prompt, seed and the shot's
+ * fingerprint are fixed when it is asked for, and the job stores the take as its last step. A shot's state comes
+ * from its selected take (ready, or out of date when the shot's fingerprint changed since) and from its latest
+ * generation job on the queue (queued, generating with %, failed with the reason).
  */
 @Service
+@Transactional
 public class TakeGeneration {
 
-    TakeGeneration() {
+    /** The longest prompt a director may write. */
+    public static final int MAX_PROMPT = 4000;
+    /** The generator id kept with uploaded takes. */
+    public static final String UPLOAD = "upload";
+
+    private final ProjectAccess access;
+    private final ProjectManagement projects;
+    private final Breakdowns breakdowns;
+    private final TakeStore store;
+    private final WorkQueue queue;
+    private final TakeMedia media;
+    private final TakesRelay relay;
+    private final Generators generators;
+    private final TakeSettings settings;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    TakeGeneration(ProjectAccess access, ProjectManagement projects, Breakdowns breakdowns, TakeStore store,
+            WorkQueue queue, TakeMedia media, TakesRelay relay, Generators generators, TakeSettings settings,
+            ApplicationEventPublisher events, Clock clock) {
+        this.access = access;
+        this.projects = projects;
+        this.breakdowns = breakdowns;
+        this.store = store;
+        this.queue = queue;
+        this.media = media;
+        this.relay = relay;
+        this.generators = generators;
+        this.settings = settings;
+        this.events = events;
+        this.clock = clock;
     }
+
+    // ---------------------------------------------------------------------------------------------------- reads
 
     /** The number of shots on the storyboard. */
+    @Transactional(readOnly = true)
     public int storyboardSize(ProjectId projectId) {
-        throw new UnsupportedOperationException("not yet");
-    }
-
-    /** Shots {@code offset} to {@code offset + limit - 1} in script order; fewer past the end. */
-    public List<StoryboardShot> storyboard(ProjectId projectId, int offset, int limit) {
-        throw new UnsupportedOperationException("not yet");
-    }
-
-    public Optional<ShotPage> shotPage(ProjectId projectId, ShotId shotId) {
-        throw new UnsupportedOperationException("not yet");
-    }
-
-    /** The shot's takes, newest first. */
-    public List<TakeView> takes(ProjectId projectId, ShotId shotId) {
-        throw new UnsupportedOperationException("not yet");
-    }
-
-    public StoryboardTotals totals(ProjectId projectId) {
-        throw new UnsupportedOperationException("not yet");
-    }
-
-    /** Queues a generation of one shot (a regeneration is the same); {@code editedPrompt} null for the default. */
-    public JobId generate(ProjectId projectId, ShotId shotId, @Nullable String editedPrompt) {
-        throw new UnsupportedOperationException("not yet");
-    }
-
-    /** Queues every shot without a ready selected take and no generation under way; returns how many. */
-    public int generateAllMissing(ProjectId projectId) {
-        throw new UnsupportedOperationException("not yet");
-    }
-
-    /** Makes the take its shot's selected ("circled") take. */
-    public void select(ProjectId projectId, TakeId takeId) {
-        throw new UnsupportedOperationException("not yet");
+        access.require(projectId, Permission.VIEW);
+        return (int) breakdowns.summary(projectId).shots();
     }
 
     /**
-     * Stores an uploaded picture or video as a new take of the shot, after probing it by content.
-     *
-     * @throws org.filmfactory.platform.MediaRefused when it is empty, too large, not media, corrupt or truncated
-     * @throws org.filmfactory.platform.MediaQuotaExceeded when the project's media quota is full
+     * Shots {@code offset} to {@code offset + limit - 1} in script order; fewer past the end. A handful of queries
+     * for the window (breakdown, script, the window's take rows, their selected takes and counts) plus the queue's
+     * status of the window's shots that wait for a job.
      */
-    public TakeView upload(ProjectId projectId, ShotId shotId, String fileName, InputStream content,
-            long declaredSize) {
-        throw new UnsupportedOperationException("not yet");
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public List<StoryboardShot> storyboard(ProjectId projectId, int offset, int limit) {
+        access.require(projectId, Permission.VIEW);
+        if (offset < 0 || limit < 0) {
+            throw new IllegalArgumentException("offset " + offset + " and limit " + limit + " must not be negative");
+        }
+        var list = breakdowns.shotList(projectId);
+        var all = list.shots();
+        var window = all.subList(Math.min(offset, all.size()), (int) Math.min((long) offset + limit, all.size()));
+        return board(projectId, list, window, false);
     }
 
-    /** Cancels one of the project's generation jobs. */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public Optional<ShotPage> shotPage(ProjectId projectId, ShotId shotId) {
+        access.require(projectId, Permission.VIEW);
+        var list = breakdowns.shotList(projectId);
+        var shot = list.shots().stream().filter(s -> s.id().equals(shotId)).findFirst();
+        if (shot.isEmpty()) {
+            return Optional.empty();
+        }
+        var board = board(projectId, list, List.of(shot.get()), false).getFirst();
+        var written = breakdowns.linesAsWritten(projectId, List.of(shot.get())).get(shotId);
+        var fingerprint = Fingerprints.of(shot.get(), written);
+        var own = store.shots(List.of(shotId.value())).get(shotId.value());
+        var prompt = own != null && own.prompt() != null ? own.prompt()
+                : defaultPrompt(projectId, sceneOf(list, shot.get()), shot.get());
+        var takes = store.takesOf(shotId.value()).stream()
+                .filter(take -> take.projectId().equals(projectId.value()))
+                .map(take -> view(take, own == null ? null : own.selected(), fingerprint)).toList();
+        return Optional.of(new ShotPage(board, written, prompt, takes, access.can(projectId, Permission.GENERATE)));
+    }
+
+    /** The shot's takes, newest first; none for a shot of another project. */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public List<TakeView> takes(ProjectId projectId, ShotId shotId) {
+        access.require(projectId, Permission.VIEW);
+        var shot = breakdowns.shot(projectId, shotId);
+        var fingerprint = shot.map(s -> Fingerprints.of(s, breakdowns.linesAsWritten(projectId, List.of(s))
+                .get(shotId))).orElse("");
+        var own = store.shots(List.of(shotId.value())).get(shotId.value());
+        return store.takesOf(shotId.value()).stream()
+                .filter(take -> take.projectId().equals(projectId.value()))
+                .map(take -> view(take, own == null ? null : own.selected(), fingerprint)).toList();
+    }
+
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public StoryboardTotals totals(ProjectId projectId) {
+        access.require(projectId, Permission.VIEW);
+        var list = breakdowns.shotList(projectId);
+        var board = board(projectId, list, list.shots(), true);
+        int ready = 0;
+        int missing = 0;
+        int generating = 0;
+        int outOfDate = 0;
+        int failed = 0;
+        for (var shot : board) {
+            switch (shot.state()) {
+                case READY -> ready++;
+                case NO_TAKE -> missing++;
+                case QUEUED, GENERATING -> generating++;
+                case OUT_OF_DATE -> {
+                    outOfDate++;
+                    missing++;
+                }
+                case FAILED -> {
+                    failed++;
+                    missing++;
+                }
+            }
+        }
+        return new StoryboardTotals(board.size(), ready, missing, generating, outOfDate, failed);
+    }
+
+    // --------------------------------------------------------------------------------------------------- writes
+
+    /**
+     * Queues a generation of one shot (a regeneration is the same). The prompt is {@code editedPrompt} when given
+     * (and kept as the shot's prompt from now on), else the shot's last edited prompt, else the default built from
+     * the script. The seed derives from the shot and the number of generations asked for so far.
+     *
+     * @throws PromptRefused when the edited prompt is longer than {@link #MAX_PROMPT}
+     */
+    public JobId generate(ProjectId projectId, ShotId shotId, @Nullable String editedPrompt) {
+        var member = access.requireMember(projectId, Permission.GENERATE);
+        var edited = editedPrompt == null || editedPrompt.isBlank() ? null : editedPrompt.strip();
+        if (edited != null && edited.length() > MAX_PROMPT) {
+            throw new PromptRefused(MAX_PROMPT);
+        }
+        var list = breakdowns.shotList(projectId);
+        var shot = list.shots().stream().filter(s -> s.id().equals(shotId)).findFirst()
+                .orElseThrow(() -> new NotAllowed(Permission.GENERATE));
+        return submit(projectId, member, list, List.of(shot), edited).getFirst();
+    }
+
+    /**
+     * Queues one generation for every shot without a ready selected take (none yet, out of date, or failed) that is
+     * not already queued or being generated; returns how many were queued. The queue gives each project its turn.
+     */
+    public int generateAllMissing(ProjectId projectId) {
+        var member = access.requireMember(projectId, Permission.GENERATE);
+        var list = breakdowns.shotList(projectId);
+        var board = board(projectId, list, list.shots(), true);
+        var missing = new ArrayList<Shot>();
+        for (int i = 0; i < board.size(); i++) {
+            var state = board.get(i).state();
+            if (state == ShotState.NO_TAKE || state == ShotState.OUT_OF_DATE || state == ShotState.FAILED) {
+                missing.add(list.shots().get(i));
+            }
+        }
+        if (!missing.isEmpty()) {
+            submit(projectId, member, list, missing, null);
+        }
+        return missing.size();
+    }
+
+    /** Makes the take its shot's selected ("circled") take; the mark moves from the one selected before. */
+    public void select(ProjectId projectId, TakeId takeId) {
+        access.require(projectId, Permission.GENERATE);
+        var take = store.take(takeId.value()).filter(t -> t.projectId().equals(projectId.value()))
+                .orElseThrow(() -> new NotAllowed(Permission.GENERATE));
+        store.select(projectId, take.shotId(), take.id());
+        relay.changed(projectId, take.shotId().toString());
+    }
+
+    /**
+     * Stores an uploaded picture or video as a new take of the shot, after probing it by content (its name says
+     * nothing). A video is kept as it is; a picture is animated into a clip of the shot's length with a slow push-in,
+     * like an AI backend's still, so every take plays and cuts the same way. Refused files leave nothing behind: no
+     * take, no media, the shot unchanged. Runs outside a transaction (probing and animating take seconds); the take
+     * row is written in one short transaction at the end.
+     *
+     * @throws MediaRefused when it is empty, larger than {@code filmfactory.take.max-upload} (by its declared size
+     *     and again while it streams), not a picture or video, corrupt or truncated
+     * @throws org.filmfactory.platform.MediaQuotaExceeded when the project's media quota is full
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public TakeView upload(ProjectId projectId, ShotId shotId, String fileName, InputStream content,
+            long declaredSize) {
+        var member = access.requireMember(projectId, Permission.GENERATE);
+        var shot = breakdowns.shot(projectId, shotId).orElseThrow(() -> new NotAllowed(Permission.GENERATE));
+        long max = settings.maxUpload().toBytes();
+        if (declaredSize > max) {
+            throw tooLarge(max);
+        }
+        var summary = breakdowns.summary(projectId);
+        var fingerprint = Fingerprints.of(shot, breakdowns.linesAsWritten(projectId, List.of(shot)).get(shotId));
+        var format = projects.find(projectId).format();
+        Path work = null;
+        try {
+            work = TakeMedia.workFolder();
+            var file = work.resolve("upload");
+            long size = copy(content, file, max);
+            if (size == 0) {
+                throw new MediaRefused("media.refused.empty");
+            }
+            var info = media.probe(file);
+            var clip = file;
+            if (info.kind() == MediaInfo.Kind.AUDIO) {
+                throw new MediaRefused("media.refused.unknown-type");
+            }
+            if (info.kind() == MediaInfo.Kind.IMAGE) {
+                clip = media.animate(file, new VideoFormat(format.width(), format.height(), format.fps()),
+                        shot.duration(), work.resolve("animated.mp4"), percent -> { }, () -> false);
+                info = media.probe(clip);
+            }
+            var takeId = UUID.randomUUID();
+            var stored = media.store(projectId, takeId, clip, info, work);
+            TakeRecord take;
+            try {
+                take = store.add(new TakeRecord(takeId, projectId.value(), shotId.value(), 0, null, UPLOAD, "", 0,
+                        member.userId(), member.displayName(), clock.instant(), fingerprint,
+                        summary.scriptRevision(), stored.clip().path(), stored.poster().path(),
+                        stored.thumbnail().path(), info.contentType(), info.width(), info.height(),
+                        (int) Math.round(info.frameRate()), info.frames(), info.duration().toMillis()));
+            } catch (RuntimeException failed) {
+                media.delete(TakeMedia.keys(stored));
+                throw failed;
+            }
+            events.publishEvent(new TakeGenerated(projectId, shotId, new TakeId(take.id()), take.number()));
+            relay.changed(projectId, shotId.toString());
+            var selected = store.shots(List.of(shotId.value())).get(shotId.value());
+            return view(take, selected == null ? null : selected.selected(), fingerprint);
+        } catch (IOException failed) {
+            throw new UncheckedIOException(failed);
+        } finally {
+            if (work != null) {
+                TakeMedia.clean(work);
+            }
+        }
+    }
+
+    /** Cancels one of the project's generation jobs (queued: at once; running: it stops soon). */
     public void cancel(ProjectId projectId, JobId job) {
-        throw new UnsupportedOperationException("not yet");
+        access.require(projectId, Permission.GENERATE);
+        var status = queue.status(job)
+                .filter(s -> s.group().equals(projectId.toString()) && s.kind().equals(GenerationOrder.KIND))
+                .orElseThrow(() -> new NotAllowed(Permission.GENERATE));
+        queue.cancel(status.id());
+        store.shotOfJob(job.value()).ifPresent(shot -> relay.changed(projectId, shot.toString()));
+    }
+
+    // ------------------------------------------------------------------------------------------------- helpers
+
+    private List<JobId> submit(ProjectId projectId, ActingMember member, ShotList list, List<Shot> shots,
+            @Nullable String edited) {
+        var project = projects.find(projectId);
+        var format = new VideoFormat(project.format().width(), project.format().height(), project.format().fps());
+        var lines = breakdowns.scriptLines(projectId, shots);
+        var written = breakdowns.linesAsWritten(projectId, shots);
+        var scenes = scenes(list);
+        var cast = new LinkedHashSet<String>();
+        list.scenes().forEach(scene -> cast.addAll(scene.characters()));
+        var own = store.shots(shots.stream().map(shot -> shot.id().value()).toList());
+        var generator = generators.defaultId();
+        var jobs = new ArrayList<JobId>(shots.size());
+        for (var shot : shots) {
+            var scene = scenes.get(shot.sceneId());
+            var request = store.request(projectId, shot.id().value(), edited);
+            var kept = own.get(shot.id().value());
+            var shotLines = lines.getOrDefault(shot.id(), List.of());
+            var prompt = edited != null ? edited
+                    : kept != null && kept.prompt() != null ? kept.prompt() : Briefs.prompt(scene, shot, shotLines, "");
+            var brief = Briefs.of(projectId.toString(), scene, shot, shotLines, List.copyOf(cast),
+                    project.language().locale(), Generators.seed(shot.id().value(), request), format, prompt);
+            var order = new GenerationOrder(projectId.toString(), shot.id().toString(), member.userId().toString(),
+                    member.displayName(), generator, Fingerprints.of(shot, written.get(shot.id())),
+                    list.scriptRevision(), brief);
+            var job = queue.submit(new JobRequest(GenerationOrder.KIND, projectId.toString(),
+                    UserMessage.of("take.job.title", scene.number(), shot.number()), order.toJson(),
+                    JobRequest.NORMAL, true, member.userId().toString()));
+            store.generating(projectId, shot.id().value(), job.value());
+            relay.changed(projectId, shot.id().toString());
+            jobs.add(job);
+        }
+        return jobs;
+    }
+
+    private String defaultPrompt(ProjectId projectId, BreakdownScene scene, Shot shot) {
+        var lines = breakdowns.scriptLines(projectId, List.of(shot)).getOrDefault(shot.id(), List.of());
+        return Briefs.prompt(scene, shot, lines, "");
+    }
+
+    private List<StoryboardShot> board(ProjectId projectId, ShotList list, List<Shot> shots, boolean wholeFilm) {
+        if (shots.isEmpty()) {
+            return List.of();
+        }
+        var scenes = scenes(list);
+        var written = breakdowns.linesAsWritten(projectId, shots);
+        var ids = shots.stream().map(shot -> shot.id().value()).toList();
+        var own = wholeFilm ? store.shots(projectId) : store.shots(ids);
+        var selectedIds = own.values().stream().map(ShotTakes::selected).filter(id -> id != null).toList();
+        var selected = store.takes(selectedIds);
+        var counts = store.takeCounts(ids);
+        var jobs = jobs(projectId, own.values().stream().map(ShotTakes::job).filter(id -> id != null).toList(),
+                wholeFilm);
+        var board = new ArrayList<StoryboardShot>(shots.size());
+        for (var shot : shots) {
+            var scene = scenes.get(shot.sceneId());
+            var mine = own.get(shot.id().value());
+            var fingerprint = Fingerprints.of(shot, written.getOrDefault(shot.id(), List.of()));
+            var take = mine == null || mine.selected() == null ? null : selected.get(mine.selected());
+            var view = take == null ? null : view(take, take.id(), fingerprint);
+            var job = mine == null || mine.job() == null ? null : jobs.get(mine.job());
+            var state = view == null ? ShotState.NO_TAKE : view.outOfDate() ? ShotState.OUT_OF_DATE : ShotState.READY;
+            int percent = 0;
+            UserMessage failure = null;
+            JobId jobId = null;
+            if (job != null) {
+                switch (job.state()) {
+                    case QUEUED -> {
+                        state = ShotState.QUEUED;
+                        jobId = job.id();
+                    }
+                    case RUNNING -> {
+                        state = ShotState.GENERATING;
+                        percent = job.percent();
+                        jobId = job.id();
+                    }
+                    case FAILED -> {
+                        state = ShotState.FAILED;
+                        failure = job.failure();
+                        jobId = job.id();
+                    }
+                    case DONE, CANCELLED -> {
+                    }
+                }
+            }
+            board.add(new StoryboardShot(shot.id(), shot.sceneId(), scene.number(), scene.heading(), shot.number(),
+                    shot.type(), shot.duration(), shot.description(), state, percent, failure, jobId, view,
+                    counts.getOrDefault(shot.id().value(), 0)));
+        }
+        return board;
+    }
+
+    /**
+     * The queue's status of the given jobs. For a window, one look-up per waiting shot (at most the window's size);
+     * for the whole film, one listing of the project's jobs (running and queued come first), with a look-up only for
+     * a job that did not fit in it.
+     */
+    private Map<UUID, JobStatus> jobs(ProjectId projectId, Collection<UUID> jobIds, boolean wholeFilm) {
+        if (jobIds.isEmpty()) {
+            return Map.of();
+        }
+        var statuses = new HashMap<UUID, JobStatus>();
+        if (wholeFilm || jobIds.size() > 32) {
+            queue.jobs(projectId.toString(), jobIds.size() + 64)
+                    .forEach(status -> statuses.put(status.id().value(), status));
+        }
+        for (var id : jobIds) {
+            if (!statuses.containsKey(id)) {
+                queue.status(new JobId(id)).ifPresent(status -> statuses.put(id, status));
+            }
+        }
+        return statuses;
+    }
+
+    private static Map<SceneId, BreakdownScene> scenes(ShotList list) {
+        return list.scenes().stream().collect(Collectors.toMap(BreakdownScene::id, Function.identity()));
+    }
+
+    private static BreakdownScene sceneOf(ShotList list, Shot shot) {
+        return scenes(list).get(shot.sceneId());
+    }
+
+    private static TakeView view(TakeRecord take, @Nullable UUID selected, String currentFingerprint) {
+        return new TakeView(new TakeId(take.id()), new ShotId(take.shotId()), take.number(), take.generator(),
+                take.prompt(), take.seed(), take.madeByName(), take.madeAt(), take.id().equals(selected),
+                !take.fingerprint().equals(currentFingerprint), "/media/" + take.clipKey(),
+                "/media/" + take.posterKey(), "/media/" + take.thumbnailKey(), take.width(), take.height(),
+                take.fps(), take.frames(), Duration.ofMillis(take.durationMs()), take.contentType());
+    }
+
+    private static MediaRefused tooLarge(long max) {
+        return new MediaRefused("media.refused.too-large", max / (1024 * 1024));
+    }
+
+    /** Copies at most {@code max} bytes; one more and the file is refused (its part is removed with the folder). */
+    private static long copy(InputStream content, Path target, long max) throws IOException {
+        var buffer = new byte[64 * 1024];
+        long total = 0;
+        try (var out = Files.newOutputStream(target)) {
+            int read;
+            while ((read = content.read(buffer)) >= 0) {
+                total += read;
+                if (total > max) {
+                    throw tooLarge(max);
+                }
+                out.write(buffer, 0, read);
+            }
+        }
+        return total;
     }
 }
