@@ -152,7 +152,7 @@ class ShotPageView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         prompt.setId("shot-prompt");
         prompt.setLabel(getTranslation("storyboard.prompt"));
         prompt.setWidthFull();
-        prompt.setMaxLength(4000);
+        prompt.setMaxLength(TakeGeneration.MAX_PROMPT);
         generate.setId("shot-generate");
         generate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         generate.setDisableOnClick(true);
