@@ -5,6 +5,7 @@ import java.io.InterruptedIOException;
 import java.nio.file.Path;
 import java.util.function.BooleanSupplier;
 import java.util.function.IntConsumer;
+import org.filmfactory.platform.media.FrameEncoding;
 
 /**
  * Encodes frames drawn in Java2D into an H.264 clip with the libx264 of the bundled FFmpeg (JavaCV): yuv420p, constant
@@ -52,6 +53,6 @@ public final class VideoEncoder {
      */
     public EncodedClip encode(VideoFormat format, int frameCount, FramePainter painter, Path target,
             IntConsumer percentDone, BooleanSupplier stopping) throws IOException {
-        throw new UnsupportedOperationException("not yet");
+        return FrameEncoding.encode(settings, format, frameCount, painter, target, percentDone, stopping);
     }
 }

@@ -29,6 +29,7 @@ import org.filmfactory.platform.JobState;
 import org.filmfactory.platform.JobStatus;
 import org.filmfactory.platform.MediaInfo;
 import org.filmfactory.platform.MediaRefused;
+import org.filmfactory.platform.MediaSettings;
 import org.filmfactory.platform.UserMessage;
 import org.filmfactory.platform.VideoFormat;
 import org.filmfactory.platform.WorkQueue;
@@ -41,11 +42,11 @@ import org.filmfactory.project.ProjectManagement;
 import org.filmfactory.take.internal.Briefs;
 import org.filmfactory.take.internal.Fingerprints;
 import org.filmfactory.take.internal.GenerationOrder;
-import org.filmfactory.take.internal.Generators;
+import org.filmfactory.take.internal.Seeds;
+import org.filmfactory.take.internal.settings.ProjectGenerators;
 import org.filmfactory.take.internal.ShotTakes;
 import org.filmfactory.take.internal.TakeMedia;
 import org.filmfactory.take.internal.TakeRecord;
-import org.filmfactory.take.internal.TakeSettings;
 import org.filmfactory.take.internal.TakeStore;
 import org.filmfactory.take.internal.TakesRelay;
 import org.jspecify.annotations.Nullable;
@@ -81,13 +82,13 @@ public class TakeGeneration {
     private final WorkQueue queue;
     private final TakeMedia media;
     private final TakesRelay relay;
-    private final Generators generators;
-    private final TakeSettings settings;
+    private final ProjectGenerators generators;
+    private final MediaSettings settings;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     TakeGeneration(ProjectAccess access, ProjectManagement projects, Breakdowns breakdowns, TakeStore store,
-            WorkQueue queue, TakeMedia media, TakesRelay relay, Generators generators, TakeSettings settings,
+            WorkQueue queue, TakeMedia media, TakesRelay relay, ProjectGenerators generators, MediaSettings settings,
             ApplicationEventPublisher events, Clock clock) {
         this.access = access;
         this.projects = projects;
@@ -141,7 +142,7 @@ public class TakeGeneration {
         var fingerprint = Fingerprints.of(shot.get(), written);
         var own = store.shots(List.of(shotId.value())).get(shotId.value());
         var prompt = own != null && own.prompt() != null ? own.prompt()
-                : defaultPrompt(projectId, sceneOf(list, shot.get()), shot.get());
+                : defaultPrompt(projectId, list, shot.get());
         var takes = store.takesOf(shotId.value()).stream()
                 .filter(take -> take.projectId().equals(projectId.value()))
                 .map(take -> view(take, own == null ? null : own.selected(), fingerprint)).toList();
@@ -247,8 +248,9 @@ public class TakeGeneration {
      * take, no media, the shot unchanged. Runs outside a transaction (probing and animating take seconds); the take
      * row is written in one short transaction at the end.
      *
-     * @throws MediaRefused when it is empty, larger than {@code filmfactory.take.max-upload} (by its declared size
-     *     and again while it streams), not a picture or video, corrupt or truncated
+     * @throws MediaRefused when it is empty, larger than {@code filmfactory.media.max-upload} (by its declared size
+     *     and again while it streams), not a picture or video, corrupt or truncated; the arguments are those
+     *     {@link MediaRefused} lists, starting with {@code fileName}
      * @throws org.filmfactory.platform.MediaQuotaExceeded when the project's media quota is full
      */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
@@ -258,7 +260,7 @@ public class TakeGeneration {
         var shot = breakdowns.shot(projectId, shotId).orElseThrow(() -> new NotAllowed(Permission.GENERATE));
         long max = settings.maxUpload().toBytes();
         if (declaredSize > max) {
-            throw tooLarge(max);
+            throw tooLarge(fileName, declaredSize, max);
         }
         var summary = breakdowns.summary(projectId);
         var fingerprint = Fingerprints.of(shot, breakdowns.linesAsWritten(projectId, List.of(shot)).get(shotId));
@@ -267,14 +269,20 @@ public class TakeGeneration {
         try {
             work = TakeMedia.workFolder();
             var file = work.resolve("upload");
-            long size = copy(content, file, max);
+            long size = copy(content, file, max, fileName);
             if (size == 0) {
-                throw new MediaRefused("media.refused.empty");
+                throw new MediaRefused("media.refused.empty", fileName);
             }
-            var info = media.probe(file);
+            MediaInfo info;
+            try {
+                info = media.probe(file);
+            } catch (MediaRefused refused) {
+                // The probe knows only the temporary file; people know their file by its name.
+                throw new MediaRefused(refused.messageKey(), fileName);
+            }
             var clip = file;
             if (info.kind() == MediaInfo.Kind.AUDIO) {
-                throw new MediaRefused("media.refused.unknown-type");
+                throw new MediaRefused("media.refused.unknown-type", fileName);
             }
             if (info.kind() == MediaInfo.Kind.IMAGE) {
                 clip = media.animate(file, new VideoFormat(format.width(), format.height(), format.fps()),
@@ -329,17 +337,18 @@ public class TakeGeneration {
         var cast = new LinkedHashSet<String>();
         list.scenes().forEach(scene -> cast.addAll(scene.characters()));
         var own = store.shots(shots.stream().map(shot -> shot.id().value()).toList());
-        var generator = generators.defaultId();
+        var generator = generators.generatorIdFor(projectId);
         var jobs = new ArrayList<JobId>(shots.size());
         for (var shot : shots) {
             var scene = scenes.get(shot.sceneId());
             var request = store.request(projectId, shot.id().value(), edited);
             var kept = own.get(shot.id().value());
             var shotLines = lines.getOrDefault(shot.id(), List.of());
-            var prompt = edited != null ? edited
-                    : kept != null && kept.prompt() != null ? kept.prompt() : Briefs.prompt(scene, shot, shotLines, "");
             var brief = Briefs.of(projectId.toString(), scene, shot, shotLines, List.copyOf(cast),
-                    project.language().locale(), Generators.seed(shot.id().value(), request), format, prompt);
+                    project.language().locale(), Seeds.of(shot.id().value(), request), format, "");
+            var prompt = edited != null ? edited
+                    : kept != null && kept.prompt() != null ? kept.prompt() : generators.defaultPrompt(brief);
+            brief = withPrompt(brief, prompt);
             var order = new GenerationOrder(projectId.toString(), shot.id().toString(), member.userId().toString(),
                     member.displayName(), generator, Fingerprints.of(shot, written.get(shot.id())),
                     list.scriptRevision(), brief);
@@ -353,9 +362,21 @@ public class TakeGeneration {
         return jobs;
     }
 
-    private String defaultPrompt(ProjectId projectId, BreakdownScene scene, Shot shot) {
+    private String defaultPrompt(ProjectId projectId, ShotList list, Shot shot) {
+        var project = projects.find(projectId);
         var lines = breakdowns.scriptLines(projectId, List.of(shot)).getOrDefault(shot.id(), List.of());
-        return Briefs.prompt(scene, shot, lines, "");
+        var cast = new LinkedHashSet<String>();
+        list.scenes().forEach(scene -> cast.addAll(scene.characters()));
+        var format = new VideoFormat(project.format().width(), project.format().height(), project.format().fps());
+        return generators.defaultPrompt(Briefs.of(projectId.toString(), sceneOf(list, shot), shot, lines,
+                List.copyOf(cast), project.language().locale(), 0, format, ""));
+    }
+
+    private static ShotBrief withPrompt(ShotBrief brief, String prompt) {
+        return new ShotBrief(brief.projectKey(), brief.shotKey(), brief.sceneNumber(), brief.shotNumber(),
+                brief.heading(), brief.setting(), brief.location(), brief.timeOfDay(), brief.type(), brief.move(),
+                brief.duration(), brief.subjects(), brief.speaker(), brief.cast(), brief.lines(), brief.description(),
+                brief.language(), brief.seed(), brief.format(), prompt);
     }
 
     private List<StoryboardShot> board(ProjectId projectId, ShotList list, List<Shot> shots, boolean wholeFilm) {
@@ -448,12 +469,12 @@ public class TakeGeneration {
                 take.fps(), take.frames(), Duration.ofMillis(take.durationMs()), take.contentType());
     }
 
-    private static MediaRefused tooLarge(long max) {
-        return new MediaRefused("media.refused.too-large", max / (1024 * 1024));
+    private static MediaRefused tooLarge(String fileName, long size, long max) {
+        return new MediaRefused("media.refused.too-large", fileName, size / (1024 * 1024), max / (1024 * 1024));
     }
 
     /** Copies at most {@code max} bytes; one more and the file is refused (its part is removed with the folder). */
-    private static long copy(InputStream content, Path target, long max) throws IOException {
+    private static long copy(InputStream content, Path target, long max, String fileName) throws IOException {
         var buffer = new byte[64 * 1024];
         long total = 0;
         try (var out = Files.newOutputStream(target)) {
@@ -461,7 +482,7 @@ public class TakeGeneration {
             while ((read = content.read(buffer)) >= 0) {
                 total += read;
                 if (total > max) {
-                    throw tooLarge(max);
+                    throw tooLarge(fileName, total, max);
                 }
                 out.write(buffer, 0, read);
             }

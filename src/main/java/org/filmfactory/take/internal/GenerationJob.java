@@ -13,9 +13,10 @@ import org.filmfactory.platform.UserFacingException;
 import org.filmfactory.platform.UserMessage;
 import org.filmfactory.project.ProjectId;
 import org.filmfactory.take.GeneratedMedia;
-import org.filmfactory.take.GenerationFailed;
 import org.filmfactory.take.GenerationProgress;
 import org.filmfactory.take.TakeGenerated;
+import org.filmfactory.take.internal.settings.ProjectGenerators;
+import org.filmfactory.take.internal.settings.Requester;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -31,7 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class GenerationJob implements JobHandler {
 
-    private final Generators generators;
+    private final ProjectGenerators generators;
     private final TakeMedia media;
     private final TakeStore store;
     private final ProjectFeed feed;
@@ -39,7 +40,7 @@ class GenerationJob implements JobHandler {
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    GenerationJob(Generators generators, TakeMedia media, TakeStore store, ProjectFeed feed,
+    GenerationJob(ProjectGenerators generators, TakeMedia media, TakeStore store, ProjectFeed feed,
             ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock) {
         this.generators = generators;
         this.media = media;
@@ -75,12 +76,12 @@ class GenerationJob implements JobHandler {
     private String generate(JobContext context, GenerationOrder order, ProjectId projectId)
             throws IOException, InterruptedException {
         var brief = order.brief();
-        var generator = generators.byId(order.generator()).orElseThrow(() -> new GenerationFailed(
-                brief.sceneNumber() + "." + brief.shotNumber(), "starting", order.generator(), "not installed"));
+        var generatorId = generators.generatorIdFor(projectId);
         var work = TakeMedia.workFolder();
         try {
             context.progress(0, UserMessage.of("take.stage.starting"));
-            var made = generator.generate(brief, work, new GenerationProgress() {
+            var requester = new Requester(order.requestedBy(), order.requestedByName());
+            var made = generators.generate(projectId, requester, brief, work, new GenerationProgress() {
                 @Override
                 public void progress(int percent, String stageKey) {
                     context.progress(Math.min(90, percent * 9 / 10), UserMessage.of(stageKey));
@@ -105,7 +106,7 @@ class GenerationJob implements JobHandler {
             try {
                 take = transactions.execute(tx -> {
                     var added = store.add(new TakeRecord(takeId, projectId.value(), UUID.fromString(order.shot()), 0,
-                            context.id().value(), generator.id(), brief.prompt(), brief.seed(),
+                            context.id().value(), generatorId, brief.prompt(), brief.seed(),
                             UUID.fromString(order.requestedBy()), order.requestedByName(), clock.instant(),
                             order.fingerprint(), order.scriptRevision(), stored.clip().path(),
                             stored.poster().path(), stored.thumbnail().path(), info.contentType(), info.width(),

@@ -1,0 +1,50 @@
+package org.filmfactory.take.internal.animatic;
+
+import java.awt.Font;
+import java.awt.FontFormatException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/**
+ * The embedded Noto Sans SC (OFL-1.1, {@code src/main/resources/fonts/}): Chinese and Latin in one face, so a caption
+ * in either language never shows missing-glyph boxes, whatever fonts the host has. Loaded once per class loader on
+ * first use (a 10 MB file) and shared; {@link Font} is immutable, so sharing it across threads is safe.
+ */
+final class CaptionFont {
+
+    static final String RESOURCE = "/fonts/NotoSansSC-Regular.ttf";
+
+    private CaptionFont() {
+    }
+
+    /** The face at 1 pt; derive the size you need. */
+    static Font base() {
+        return Holder.FONT;
+    }
+
+    static Font sized(double size) {
+        return Holder.FONT.deriveFont((float) size);
+    }
+
+    static Font bold(double size) {
+        return Holder.FONT.deriveFont(Font.BOLD, (float) size);
+    }
+
+    private static final class Holder {
+
+        static final Font FONT = load();
+
+        private static Font load() {
+            try (var in = CaptionFont.class.getResourceAsStream(RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException("missing font resource " + RESOURCE);
+                }
+                return Font.createFont(Font.TRUETYPE_FONT, in);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (FontFormatException e) {
+                throw new IllegalStateException("unreadable font " + RESOURCE, e);
+            }
+        }
+    }
+}
