@@ -1,0 +1,157 @@
+package org.filmfactory.platform.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.filmfactory.platform.JobContext;
+import org.filmfactory.platform.JobHandler;
+import org.filmfactory.platform.StudioNode;
+import org.filmfactory.platform.UserFacingException;
+import org.filmfactory.platform.UserMessage;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Job handlers for the queue's tests, only in a studio started with {@code filmfactory.test.jobs=true} (also in a
+ * node of its own process, which runs the test class path). Every run is written to {@link #log()}; {@code test.steps}
+ * also appends its completion to a file, so runs in other processes can be counted.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty("filmfactory.test.jobs")
+class TestJobs {
+
+    private final List<String> log = new ArrayList<>();
+    private final Map<String, CountDownLatch> gates = new ConcurrentHashMap<>();
+    private final Map<String, Integer> runs = new ConcurrentHashMap<>();
+
+    /** What ran here, in order: the payload of every {@code test.record} and {@code test.gate} run. */
+    List<String> log() {
+        synchronized (log) {
+            return List.copyOf(log);
+        }
+    }
+
+    void open(String gate) {
+        gate(gate).countDown();
+    }
+
+    private CountDownLatch gate(String name) {
+        return gates.computeIfAbsent(name, key -> new CountDownLatch(1));
+    }
+
+    private void record(String what) {
+        synchronized (log) {
+            log.add(what);
+        }
+    }
+
+    @Bean
+    JobHandler recordingJob() {
+        return handler("test.record", context -> {
+            record(context.payload());
+            return context.payload();
+        });
+    }
+
+    /** Waits until its gate (the payload) is opened or it is told to stop. */
+    @Bean
+    JobHandler gateJob() {
+        return handler("test.gate", context -> {
+            record(context.payload());
+            var gate = gate(context.payload());
+            while (!context.stopping()) {
+                if (gate.await(20, TimeUnit.MILLISECONDS)) {
+                    return "opened";
+                }
+            }
+            return null;
+        });
+    }
+
+    /** Payload {@code steps;millis per step;file}: works in steps, then appends "id attempt node" to the file. */
+    @Bean
+    JobHandler stepsJob(StudioNode node) {
+        return handler("test.steps", context -> {
+            var parts = context.payload().split(";", -1);
+            int steps = Integer.parseInt(parts[0]);
+            long millis = Long.parseLong(parts[1]);
+            for (int step = 1; step <= steps; step++) {
+                // Sleeping in slices: the work itself, which notices a stop request within a few milliseconds.
+                for (long slept = 0; slept < millis; slept += 5) {
+                    if (context.stopping()) {
+                        return null;
+                    }
+                    Thread.sleep(5);
+                }
+                context.progress(step * 100 / steps, UserMessage.of("test.stage.step", step));
+            }
+            if (parts.length > 2 && !parts[2].isEmpty()) {
+                try {
+                    Files.writeString(Path.of(parts[2]), context.id() + " " + context.attempt() + " " + node.name()
+                            + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            return "done on " + node.name();
+        });
+    }
+
+    /**
+     * Payload {@code failures;message;tag}: fails with an IllegalStateException on its first {@code failures} runs on
+     * this node (counted by payload, across retries).
+     */
+    @Bean
+    JobHandler failingJob() {
+        return handler("test.fail", context -> {
+            var parts = context.payload().split(";", 3);
+            if (runs.merge(context.payload(), 1, Integer::sum) <= Integer.parseInt(parts[0])) {
+                throw new IllegalStateException(parts[1]);
+            }
+            return "succeeded on attempt " + context.attempt();
+        });
+    }
+
+    @Bean
+    JobHandler refusingJob() {
+        return handler("test.refuse", context -> {
+            record(context.payload());
+            throw new Refused(context.payload());
+        });
+    }
+
+    static final class Refused extends UserFacingException {
+        Refused(String what) {
+            super("test.refused", what);
+        }
+    }
+
+    interface Work {
+        @Nullable String run(JobContext context) throws Exception;
+    }
+
+    private static JobHandler handler(String kind, Work work) {
+        return new JobHandler() {
+            @Override
+            public String kind() {
+                return kind;
+            }
+
+            @Override
+            public @Nullable String run(JobContext context) throws Exception {
+                return work.run(context);
+            }
+        };
+    }
+}
