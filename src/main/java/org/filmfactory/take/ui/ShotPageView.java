@@ -32,6 +32,7 @@ import org.filmfactory.breakdown.ShotId;
 import org.filmfactory.collab.LiveFollower;
 import org.filmfactory.collab.LiveUpdate;
 import org.filmfactory.platform.JobState;
+import org.filmfactory.platform.MediaSettings;
 import org.filmfactory.platform.Translations;
 import org.filmfactory.platform.UserFacingException;
 import org.filmfactory.platform.WorkQueue;
@@ -47,7 +48,6 @@ import org.filmfactory.take.TakeId;
 import org.filmfactory.take.TakeNavigation;
 import org.filmfactory.take.TakeView;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -101,13 +101,13 @@ class ShotPageView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final Coalescer pushes = new Coalescer(PUSH_INTERVAL, this::flush);
 
     ShotPageView(TakeGeneration takes, Breakdowns breakdowns, WorkQueue queue, LiveFollower follower,
-            Translations translations, @Value("${filmfactory.take.max-upload:500MB}") DataSize uploadLimit) {
+            Translations translations, MediaSettings media) {
         this.takes = takes;
         this.breakdowns = breakdowns;
         this.queue = queue;
         this.follower = follower;
         this.translations = translations;
-        this.uploadLimit = uploadLimit;
+        this.uploadLimit = media.maxUpload();
         addClassName("studio-page");
         setId("shot-page");
         getStyle().set("max-width", "1400px").set("box-sizing", "border-box").set("min-width", "0");
@@ -166,7 +166,7 @@ class ShotPageView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         var i18n = new UploadI18N();
         i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("storyboard.upload")));
         i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("storyboard.upload.drop")));
-        var tooLarge = getTranslation("storyboard.upload.too-large", uploadLimit.toMegabytes());
+        var tooLarge = getTranslation("storyboard.upload.too-large", uploadLimit.toBytes() / (1024 * 1024));
         i18n.setError(new UploadI18N.Error()
                 .setFileIsTooBig(tooLarge)
                 .setIncorrectFileType(getTranslation("storyboard.upload.type")));
