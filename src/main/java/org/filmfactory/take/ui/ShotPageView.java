@@ -510,7 +510,7 @@ class ShotPageView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         unwatch();
         watching = queue.watch(project().toString(), status -> {
             var current = page;
-            if (current != null && status.id().equals(current.shot().job()) || status.state() == JobState.DONE) {
+            if (current != null && status.id().equals(current.shot().job())) {
                 changed.set(true);
                 pushes.request(ui);
             }
