@@ -4,10 +4,11 @@ import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
 import org.filmfactory.fountain.BreakdownCommand;
+import org.filmfactory.take.StoryboardCommand;
 
 /**
  * The jar's command line. The first argument names a command: {@code serve} (or nothing, or only Spring options such
- * as {@code --server.port=8081}) starts the studio; {@code breakdown} prints a script's breakdown and exits;
+ * as {@code --server.port=8081}) starts the studio; {@code breakdown} prints a script's breakdown and exits; {@code storyboard} draws a script's animatic and exits;
  * {@code help} lists the commands. Anything else is refused with status {@value #USAGE} before Spring is touched, so
  * a mistyped command never starts a studio, opens ports or joins a cluster by accident (issue 9).
  *
@@ -19,13 +20,15 @@ final class CommandLine {
     static final int USAGE = 2;
     static final String SERVE = "serve";
     static final String HELP = "help";
-    static final List<String> COMMANDS = List.of(SERVE, BreakdownCommand.NAME, HELP);
+    static final List<String> COMMANDS = List.of(SERVE, BreakdownCommand.NAME, StoryboardCommand.NAME, HELP);
     private static final String HELP_TEXT = """
             usage: java -jar film-factory.jar [COMMAND] [ARGUMENTS]
 
             commands:
               serve      start the studio (also with no command); Spring options follow, e.g. --server.port=8081
               breakdown  print a screenplay's scene breakdown as JSON: breakdown --json [--lang zh|en] FILE.fountain
+              storyboard draw every shot of a screenplay as an animatic clip with poster, plus a contact sheet:
+                         storyboard FILE.fountain --out DIR [--lang zh|en] [--preset vertical|landscape|square] [--seed N]
               help       this list (also --help)
             """;
 
@@ -56,6 +59,7 @@ final class CommandLine {
         return switch (command) {
             case SERVE -> new StartStudio(rest);
             case BreakdownCommand.NAME -> new Exit(BreakdownCommand.run(rest.toArray(String[]::new), out, err));
+            case StoryboardCommand.NAME -> new Exit(StoryboardCommand.run(rest.toArray(String[]::new), out, err));
             case HELP, "--help", "-h" -> {
                 out.print(HELP_TEXT);
                 out.flush();

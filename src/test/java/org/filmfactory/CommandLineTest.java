@@ -41,14 +41,14 @@ class CommandLineTest {
     @Test
     void unknownCommandIsRefusedWithStatusTwoAndTheListOfCommands() {
         assertThat(decide("render", "x")).isEqualTo(new Exit(2));
-        assertThat(err()).isEqualTo("unknown command 'render'; commands: serve, breakdown, help\n");
+        assertThat(err()).isEqualTo("unknown command 'render'; commands: serve, breakdown, storyboard, help\n");
         assertThat(out()).isEmpty();
     }
 
     @Test
     void unknownSingleDashOptionIsRefusedToo() {
         assertThat(decide("-x")).isEqualTo(new Exit(2));
-        assertThat(err()).isEqualTo("unknown command '-x'; commands: serve, breakdown, help\n");
+        assertThat(err()).isEqualTo("unknown command '-x'; commands: serve, breakdown, storyboard, help\n");
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -278,7 +279,11 @@ public class TakeGeneration {
                 info = media.probe(file);
             } catch (MediaRefused refused) {
                 // The probe knows only the temporary file; people know their file by its name.
-                throw new MediaRefused(refused.messageKey(), fileName);
+                throw switch (refused.messageKey()) {
+                    case "media.refused.empty", "media.refused.unknown-type", "media.refused.corrupt" ->
+                            new MediaRefused(refused.messageKey(), fileName);
+                    default -> refused;
+                };
             }
             var clip = file;
             if (info.kind() == MediaInfo.Kind.AUDIO) {
@@ -294,8 +299,8 @@ public class TakeGeneration {
             TakeRecord take;
             try {
                 take = store.add(new TakeRecord(takeId, projectId.value(), shotId.value(), 0, null, UPLOAD, "", 0,
-                        member.userId(), member.displayName(), clock.instant(), fingerprint,
-                        summary.scriptRevision(), stored.clip().path(), stored.poster().path(),
+                        member.userId(), member.displayName(), clock.instant().truncatedTo(ChronoUnit.MICROS),
+                        fingerprint, summary.scriptRevision(), stored.clip().path(), stored.poster().path(),
                         stored.thumbnail().path(), info.contentType(), info.width(), info.height(),
                         (int) Math.round(info.frameRate()), info.frames(), info.duration().toMillis()));
             } catch (RuntimeException failed) {

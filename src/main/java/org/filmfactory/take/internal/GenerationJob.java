@@ -2,6 +2,7 @@ package org.filmfactory.take.internal;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.filmfactory.breakdown.ShotId;
 import org.filmfactory.collab.LiveUpdate;
@@ -94,9 +95,8 @@ class GenerationJob implements JobHandler {
             });
             var clip = switch (made) {
                 case GeneratedMedia.Clip video -> video.video();
-                case GeneratedMedia.Still still -> media.animate(still.image(), brief.format(), brief.duration(),
-                        work.resolve("animated.mp4"), percent -> context.progress(90, UserMessage.of(
-                                "take.stage.animating")), context::stopping);
+                case GeneratedMedia.Still still -> media.animate(still.image(), brief, work.resolve("animated.mp4"),
+                        percent -> context.progress(90, UserMessage.of("take.stage.animating")), context::stopping);
             };
             context.progress(92, UserMessage.of("take.stage.storing"));
             MediaInfo info = media.probe(clip);
@@ -107,7 +107,8 @@ class GenerationJob implements JobHandler {
                 take = transactions.execute(tx -> {
                     var added = store.add(new TakeRecord(takeId, projectId.value(), UUID.fromString(order.shot()), 0,
                             context.id().value(), generatorId, brief.prompt(), brief.seed(),
-                            UUID.fromString(order.requestedBy()), order.requestedByName(), clock.instant(),
+                            UUID.fromString(order.requestedBy()), order.requestedByName(),
+                            clock.instant().truncatedTo(ChronoUnit.MICROS),
                             order.fingerprint(), order.scriptRevision(), stored.clip().path(),
                             stored.poster().path(), stored.thumbnail().path(), info.contentType(), info.width(),
                             info.height(), (int) Math.round(info.frameRate()), info.frames(),

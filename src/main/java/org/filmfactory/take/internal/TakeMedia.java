@@ -21,6 +21,8 @@ import org.filmfactory.platform.Stills;
 import org.filmfactory.platform.VideoEncoder;
 import org.filmfactory.platform.VideoFormat;
 import org.filmfactory.project.ProjectId;
+import org.filmfactory.take.ShotBrief;
+import org.filmfactory.take.internal.animatic.StillMotion;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -55,15 +57,27 @@ public class TakeMedia {
         return probe.probe(file);
     }
 
+    /** Animates a generator's still by the shot's camera move over its duration ({@link StillMotion}). */
+    public Path animate(Path picture, ShotBrief brief, Path target, IntConsumer percentDone, BooleanSupplier stopping)
+            throws IOException {
+        var image = ImageIO.read(picture.toFile());
+        if (image == null) {
+            throw new MediaRefused("media.refused.unknown-type", picture.getFileName().toString());
+        }
+        var motion = new StillMotion(image, brief);
+        encoder.encode(brief.format(), motion.frameCount(), motion, target, percentDone, stopping);
+        return target;
+    }
+
     /**
-     * Animates a picture over {@code duration}: it fills the frame and the camera slowly pushes in (5 %), so a
-     * still reads as a shot on the storyboard and in the cut.
+     * Animates an uploaded picture over {@code duration}: it fills the frame and the camera slowly pushes in (5 %),
+     * so a still reads as a shot on the storyboard and in the cut.
      */
     public Path animate(Path picture, VideoFormat format, Duration duration, Path target, IntConsumer percentDone,
             BooleanSupplier stopping) throws IOException {
         var image = ImageIO.read(picture.toFile());
         if (image == null) {
-            throw new MediaRefused("media.refused.unknown-type");
+            throw new MediaRefused("media.refused.unknown-type", picture.getFileName().toString());
         }
         int frames = (int) Math.max(1, Math.round(duration.toMillis() * format.fps() / 1000.0));
         double cover = Math.max(format.width() / (double) image.getWidth(),

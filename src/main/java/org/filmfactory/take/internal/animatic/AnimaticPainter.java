@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import org.filmfactory.breakdown.ShotType;
+import org.filmfactory.platform.FramePainter;
 import org.filmfactory.take.ShotBrief;
 import org.jspecify.annotations.Nullable;
 
@@ -34,7 +35,7 @@ import org.jspecify.annotations.Nullable;
  * the moving camera, the speaking mouth and blinking eyes on top, and the timecode. Deterministic: the brief and its
  * seed decide every pixel; no clock, no unseeded randomness. One painter paints one shot, from one thread at a time.
  */
-public final class AnimaticPainter {
+public final class AnimaticPainter implements FramePainter {
 
     private final ShotBrief brief;
     private final int width;
@@ -104,6 +105,7 @@ public final class AnimaticPainter {
     }
 
     /** Paints frame {@code frame} (from 0) over the whole of {@code g}'s {@code width × height} picture. */
+    @Override
     public void paint(Graphics2D g, int frame) {
         var saved = g.getTransform();
         var hints = g.getRenderingHints();

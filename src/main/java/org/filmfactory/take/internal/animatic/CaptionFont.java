@@ -10,7 +10,7 @@ import java.io.UncheckedIOException;
  * in either language never shows missing-glyph boxes, whatever fonts the host has. Loaded once per class loader on
  * first use (a 10 MB file) and shared; {@link Font} is immutable, so sharing it across threads is safe.
  */
-final class CaptionFont {
+public final class CaptionFont {
 
     static final String RESOURCE = "/fonts/NotoSansSC-Regular.ttf";
 
@@ -22,11 +22,11 @@ final class CaptionFont {
         return Holder.FONT;
     }
 
-    static Font sized(double size) {
+    public static Font sized(double size) {
         return Holder.FONT.deriveFont((float) size);
     }
 
-    static Font bold(double size) {
+    public static Font bold(double size) {
         return Holder.FONT.deriveFont(Font.BOLD, (float) size);
     }
 
