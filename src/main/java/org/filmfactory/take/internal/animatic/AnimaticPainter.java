@@ -175,7 +175,7 @@ public final class AnimaticPainter implements FramePainter {
     }
 
     private void table(Graphics2D g) {
-        double top = 0.34 * height;
+        double top = 0.27 * height;
         var wood = light.lit(new Color(0x8a5a3a), 1);
         g.setPaint(new GradientPaint(0, (float) top, Light.mix(wood, Color.BLACK, 0.25), 0, (float) (1.1 * height),
                 Light.mix(wood, Color.WHITE, 0.08)));
@@ -241,8 +241,8 @@ public final class AnimaticPainter implements FramePainter {
                 mainFace = figure(g, main, mainX * w, 0.715 * h, k * 1.06, facing, false, speaker != null, 1);
             }
             case MEDIUM, POV -> {
-                double k = Math.min((type == ShotType.POV ? 0.42 : 0.54) * h / 520, 0.72 * w / 260);
-                double top = (type == ShotType.POV ? 0.34 : 0.27) * h;
+                double k = Math.min((type == ShotType.POV ? 0.4 : 0.48) * h / 520, 0.7 * w / 260);
+                double top = (type == ShotType.POV ? 0.34 : 0.29) * h;
                 double x = others.isEmpty() ? 0.5 : 0.6;
                 if (!others.isEmpty()) {
                     figureAt(g, others.getFirst(), 0.13 * w, top + 0.04 * h, k * 0.92, 0.7, false, false, 0.85);
@@ -266,8 +266,8 @@ public final class AnimaticPainter implements FramePainter {
                         false, speaker != null, 1);
             }
             case CLOSE_UP -> {
-                double k = Math.min(0.42 * h / 300, 0.95 * w / 260);
-                mainFace = figureAt(g, main, 0.5 * w, 0.23 * h, k, others.isEmpty() ? 0 : -0.15, false,
+                double k = Math.min(0.54 * h / 300, 1.15 * w / 260);
+                mainFace = figureAt(g, main, 0.5 * w, 0.2 * h, k, others.isEmpty() ? 0 : -0.15, false,
                         speaker != null, 1);
             }
             case EXTREME_CLOSE_UP -> {
@@ -296,8 +296,10 @@ public final class AnimaticPainter implements FramePainter {
     private Figures.@Nullable Face figureAt(Graphics2D g, String name, double x, double top, double k,
             double facing, boolean back, boolean speaking, double brightness) {
         var look = Look.of(name, brief.cast());
-        var face = Figures.paint(g, look, new Figures.Pose(x, top, k, facing, back, speaking, speaking,
-                brightness), light);
+        // Inside at night the practical lamps light the people: they read brighter than the room.
+        double lit = light.dark() && light.interior() ? brightness * 1.4 : brightness;
+        var face = Figures.paint(g, look, new Figures.Pose(x, top, k, facing, back, speaking, speaking, lit),
+                light);
         nameTag(g, look, x, Math.max(top - 46 * unit, 0.2 * height));
         if (face.visible()) {
             faces.add(face);
@@ -323,7 +325,7 @@ public final class AnimaticPainter implements FramePainter {
         var text = (brief.description() + " " + String.join(" ", brief.lines().stream().map(ShotBrief.Line::text)
                 .toList())).toLowerCase(Locale.ROOT);
         double cx = 0.5 * width;
-        double cy = 0.52 * height;
+        double cy = 0.43 * height;
         double size = 0.56 * width;
         // Shadow under the object.
         g.setPaint(Light.alpha(light.shadow(), 120));
@@ -387,8 +389,11 @@ public final class AnimaticPainter implements FramePainter {
         g.setTransform(saved);
         // Hands holding it, from the bottom of the frame.
         var look = holder == null ? null : Look.of(holder, brief.cast());
-        var sleeve = light.lit(look == null ? new Color(0x5a6a7a) : look.coat(), 0.9);
-        var skin = light.lit(look == null ? new Color(0xe0ac82) : look.skin(), 1);
+        // The hands are in the light that falls on the object (a lamp at night).
+        double lamp = light.dark() ? 1.7 : 1;
+        var sleeve = Light.mix(light.lit(look == null ? new Color(0x5a6a7a) : look.coat(), 0.9 * lamp),
+                light.floorNear(), 0.2);
+        var skin = light.lit(look == null ? new Color(0xe0ac82) : look.skin(), lamp);
         for (int side = -1; side <= 1; side += 2) {
             double hx = cx + side * size * 0.48;
             double hy = cy + size * 0.2;
