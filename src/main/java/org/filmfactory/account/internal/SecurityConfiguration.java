@@ -7,6 +7,7 @@ import org.filmfactory.account.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -14,6 +15,8 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
  * Form sign-in through the Vaadin login view. Views say who may open them; services check project permissions
@@ -28,6 +31,11 @@ class SecurityConfiguration {
     SecurityFilterChain studioSecurity(HttpSecurity http, RememberedSignIn rememberedSignIn) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/styles/**").permitAll());
+        // Media for <video> and <img> (/media/**, served by the take module): a signed-out request is answered 401, not
+        // sent to the sign-in page as a page would be. Registered before Vaadin's entry point, so it is asked first.
+        http.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
+                new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
+                PathPatternRequestMatcher.withDefaults().matcher("/media/**")));
         // A node that dies takes its sessions along; the sign-in cookie lets the next node sign the person in again.
         http.rememberMe(remember -> remember.rememberMeServices(rememberedSignIn));
         // Any other address needs a signed-in person and then goes to the router, which shows "nothing here" inside
