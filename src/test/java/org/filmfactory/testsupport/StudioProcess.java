@@ -186,6 +186,19 @@ public final class StudioProcess implements AutoCloseable {
         }
     }
 
+    /** Stops the process in order (SIGTERM, as an orchestrator does: its shutdown hook runs) and waits until it is gone. */
+    public void stop() {
+        process.destroy();
+        try {
+            if (!process.waitFor(90, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("the studio process " + nodeName + " did not stop within 90 s of SIGTERM");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public boolean isAlive() {
         return process.isAlive();
     }

@@ -13,7 +13,6 @@ import com.hazelcast.map.listener.EntryAddedListener;
 import com.hazelcast.map.listener.EntryUpdatedListener;
 import com.hazelcast.query.Predicates;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -249,16 +248,18 @@ class HazelcastWorkQueue implements WorkQueue, SmartLifecycle {
     private JobStatus status(JobEntry job, Map<String, Integer> positions) {
         long now = clock.millis();
         var state = job.jobState();
-        Duration eta = null;
-        if (state == JobState.RUNNING && job.percent() > 0 && job.percent() < 100 && job.started() > 0) {
-            long elapsed = Math.max(0, now - job.started());
-            eta = Duration.ofMillis(elapsed * (100 - job.percent()) / job.percent());
-        }
+        var eta = job.eta(now);
         return new JobStatus(new JobId(UUID.fromString(job.id())), job.kind(), job.group(), job.title(), state,
-                job.priority(), state == JobState.QUEUED ? positions.getOrDefault(job.id(), 0) : 0, job.percent(),
+                job.priority(), state == JobState.QUEUED ? position(job, positions) : 0, job.percent(),
                 eta, job.stage(), job.node(), job.attempt(), job.failure(), job.result(),
                 Instant.ofEpochMilli(job.submitted()), job.started() == 0 ? null : Instant.ofEpochMilli(job.started()),
                 job.finished() == 0 ? null : Instant.ofEpochMilli(job.finished()));
+    }
+
+    /** A queued job's place; one submitted after the last look at the queue is counted at its end meanwhile. */
+    private static int position(JobEntry job, Map<String, Integer> positions) {
+        var known = positions.get(job.id());
+        return known != null ? known : positions.size() + 1;
     }
 
     /**
@@ -335,8 +336,14 @@ class HazelcastWorkQueue implements WorkQueue, SmartLifecycle {
      */
     @Override
     public void stop() {
+        // From here on no run starts: a run registered before this line is handed back below, one registered after
+        // it sees the flag and hands itself back.
         active = false;
         wake();
+        var thread = dispatcher;
+        if (thread != null) {
+            thread.interrupt();
+        }
         for (var run : running.values()) {
             run.handedBack = true;
             try {
@@ -366,10 +373,6 @@ class HazelcastWorkQueue implements WorkQueue, SmartLifecycle {
         var ticker = timer;
         if (ticker != null) {
             ticker.shutdownNow();
-        }
-        var thread = dispatcher;
-        if (thread != null) {
-            thread.interrupt();
         }
         try {
             if (entryListener != null) {
@@ -510,6 +513,11 @@ class HazelcastWorkQueue implements WorkQueue, SmartLifecycle {
         var run = new Run(job);
         running.put(job.id(), run);
         try {
+            if (!active) {
+                run.handedBack = true;
+                handBackUnstarted(job);
+                return;
+            }
             if (!rows.claimed(job)) {
                 // The row is finished or was claimed later (the entry was put back from an old copy): not ours.
                 log.info("Job {} not run: the database says it has ended or moved on", job.id());

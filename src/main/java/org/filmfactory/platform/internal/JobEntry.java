@@ -1,5 +1,6 @@
 package org.filmfactory.platform.internal;
 
+import java.time.Duration;
 import java.util.List;
 import org.filmfactory.platform.JobState;
 import org.filmfactory.platform.UserMessage;
@@ -76,6 +77,17 @@ record JobEntry(String id, String kind, String group, String titleKey, String[] 
         return new JobEntry(id, kind, group, titleKey, titleArgs, payload, priority, heavy, requestedBy, state,
                 submitted, order, notBefore, attempt, failures, claim, memberId, node, started, leaseUntil, heartbeat,
                 percent, stageKey, stageArgs, cancelRequested, failureKey, failureArgs, cause, result, finished);
+    }
+
+    /**
+     * Time left at the rate of progress so far, while RUNNING with some progress: if a quarter took a minute, three
+     * minutes are left. Null before the first progress and when not running.
+     */
+    @Nullable Duration eta(long now) {
+        if (!JobState.RUNNING.name().equals(state) || percent <= 0 || percent >= 100 || started <= 0) {
+            return null;
+        }
+        return Duration.ofMillis(Math.max(0, now - started) * (100 - percent) / percent);
     }
 
     UserMessage title() {
