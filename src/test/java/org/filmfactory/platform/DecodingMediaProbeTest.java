@@ -99,6 +99,14 @@ class DecodingMediaProbeTest {
     }
 
     @Test
+    void refusesAListThatWouldMakeFfmpegOpenOtherFiles() throws IOException {
+        clip("other.mp4", 30);
+        var list = Files.writeString(folder.resolve("list.mp4"), "ffconcat version 1.0\nfile 'other.mp4'\n");
+
+        assertRefused(list, "media.refused.unknown-type");
+    }
+
+    @Test
     void refusesTheFirstHalfOfAClip() throws IOException {
         var whole = Files.readAllBytes(clip("whole.mp4", 60));
         var half = Files.write(folder.resolve("half.mp4"), Arrays.copyOf(whole, whole.length / 2));
