@@ -53,6 +53,7 @@ import org.filmfactory.take.StoryboardTotals;
 import org.filmfactory.take.TakeGeneration;
 import org.filmfactory.take.TakeNavigation;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The storyboard: the film as cards of the shots' selected takes, scene by scene, with each shot's state (no take,
@@ -76,6 +77,8 @@ class StoryboardView extends Div implements BeforeEnterObserver, HasDynamicTitle
     static final String GENERATE_KIND = "take.generate";
     /** Rows kept for refreshing single cards: about the grid's cache, a little more than a screenful. */
     private static final int KEPT_ROWS = 240;
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final TakeGeneration takes;
     private final Breakdowns breakdowns;
@@ -214,7 +217,7 @@ class StoryboardView extends Div implements BeforeEnterObserver, HasDynamicTitle
                     border-bottom: 1px solid var(--lumo-contrast-10pct); margin-bottom: var(--lumo-space-s)">${item.heading}</div>` : ''}
                   <div class="sb-cards" style="display:grid; grid-template-columns: repeat(auto-fill, minmax(9.5rem, 1fr));
                     gap: var(--lumo-space-s)">
-                  ${item.cards.map(c => html`<div class="sb-card" id="card-${c.id}" data-state="${c.state}"
+                  ${JSON.parse(item.cards).map(c => html`<div class="sb-card" id="card-${c.id}" data-state="${c.state}"
                       data-percent="${c.percent}" data-takes="${c.takes}" style="min-width:0; cursor:pointer;
                       border:1px solid var(--lumo-contrast-10pct); border-radius: var(--lumo-border-radius-m);
                       padding: var(--lumo-space-xs); background: var(--lumo-base-color)" @click=${() => open(c.id)}>
@@ -238,7 +241,7 @@ class StoryboardView extends Div implements BeforeEnterObserver, HasDynamicTitle
                 .withProperty("heading", row -> row.sceneStart && !row.shots.isEmpty()
                         ? row.shots.getFirst().sceneNumber() + ". " + row.shots.getFirst().heading() : "")
                 .withProperty("scene", row -> row.shots.isEmpty() ? "" : row.shots.getFirst().sceneId().toString())
-                .withProperty("cards", row -> row.shots.stream().map(this::card).toList())
+                .withProperty("cards", row -> JSON.writeValueAsString(row.shots.stream().map(this::card).toList()))
                 .withFunction("open", (row, args) -> open(args.get(0).asString()))
                 .withFunction("retry", (row, args) -> retry(args.get(0).asString()));
     }
