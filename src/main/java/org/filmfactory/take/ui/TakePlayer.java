@@ -81,18 +81,18 @@ class TakePlayer extends Component implements HasSize {
         return addListener(NextShot.class, listener);
     }
 
-    /** PageUp or [ in the player's page. */
+    /** PageUp or [ in the player's page (public: Vaadin builds DOM events through their public constructor). */
     @DomEvent("shot-previous")
-    static final class PreviousShot extends ComponentEvent<TakePlayer> {
-        PreviousShot(TakePlayer source, boolean fromClient) {
+    public static final class PreviousShot extends ComponentEvent<TakePlayer> {
+        public PreviousShot(TakePlayer source, boolean fromClient) {
             super(source, fromClient);
         }
     }
 
     /** PageDown or ] in the player's page. */
     @DomEvent("shot-next")
-    static final class NextShot extends ComponentEvent<TakePlayer> {
-        NextShot(TakePlayer source, boolean fromClient) {
+    public static final class NextShot extends ComponentEvent<TakePlayer> {
+        public NextShot(TakePlayer source, boolean fromClient) {
             super(source, fromClient);
         }
     }
