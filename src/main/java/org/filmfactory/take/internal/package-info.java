@@ -1,4 +1,7 @@
-/** Takes: storage, generation jobs, media handling, and serving their media to the browser. */
+/**
+ * Takes in the database, the generation job, media handling and serving media to the browser, and the project's
+ * generation settings (AI backends, keys, usage and budget).
+ */
 @NullMarked
 package org.filmfactory.take.internal;
 

@@ -60,7 +60,7 @@ class ProjectShellBrowserIT {
             assertThat(page.locator("#project-name").textContent()).isEqualTo("Harbour Lights");
             assertThat(page.locator("#my-role").getAttribute("data-role")).isEqualTo("OWNER");
             assertThat(page.locator("#project-tabs .project-tab").evaluateAll("tabs => tabs.map(t => t.textContent)"))
-                    .isEqualTo(List.of("Room", "Script", "Shots"));
+                    .isEqualTo(List.of("Room", "Script", "Shots", "Storyboard"));
             page.waitForFunction("() => document.querySelectorAll('#presence-bar .presence-avatar').length === 1");
         }
 
