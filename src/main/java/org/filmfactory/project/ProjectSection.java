@@ -15,4 +15,12 @@ public interface ProjectSection {
 
     /** Position among the sections: the order of work on a film (script before shots before cut). */
     int order();
+
+    /**
+     * What a member must be allowed to see the section's tab. Only a matter of tidiness (a viewer is not shown the
+     * owner's settings); the section's service still checks every call.
+     */
+    default Permission shownWith() {
+        return Permission.VIEW;
+    }
 }

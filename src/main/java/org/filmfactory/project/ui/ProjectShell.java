@@ -139,6 +139,9 @@ public class ProjectShell extends Div implements RouterLayout, BeforeEnterObserv
         tabs.removeAll();
         tabs.add(tab(ProjectNavigation.toRoom(project.id()), getTranslation("project.room"), "room", tab));
         for (var section : sections) {
+            if (!project.myRole().allows(section.shownWith())) {
+                continue;
+            }
             tabs.add(tab(section.path(project.id()), getTranslation(section.titleKey()), section.path(project.id()),
                     tab));
         }

@@ -1,5 +1,6 @@
 package org.filmfactory.take.internal.settings;
 
+import org.filmfactory.project.Permission;
 import org.filmfactory.project.ProjectId;
 import org.filmfactory.project.ProjectNavigation;
 import org.filmfactory.project.ProjectSection;
@@ -22,5 +23,11 @@ class GenerationSection implements ProjectSection {
     @Override
     public int order() {
         return 90;
+    }
+
+    /** Only owners may change generation settings, so only they get the tab. */
+    @Override
+    public Permission shownWith() {
+        return Permission.EDIT_PROJECT;
     }
 }
