@@ -322,12 +322,22 @@ public class TakeGeneration {
 
     /** Cancels one of the project's generation jobs (queued: at once; running: it stops soon). */
     public void cancel(ProjectId projectId, JobId job) {
+        queue.cancel(generationJob(projectId, job).id());
+        store.shotOfJob(job.value()).ifPresent(shot -> relay.changed(projectId, shot.toString()));
+    }
+
+    /** Queues a failed or cancelled generation of this project again, with a fresh attempt count. */
+    public void retry(ProjectId projectId, JobId job) {
+        queue.retry(generationJob(projectId, job).id());
+        store.shotOfJob(job.value()).ifPresent(shot -> relay.changed(projectId, shot.toString()));
+    }
+
+    /** The job, when it is a generation of this project and the caller may generate; a forged id is refused. */
+    private JobStatus generationJob(ProjectId projectId, JobId job) {
         access.require(projectId, Permission.GENERATE);
-        var status = queue.status(job)
+        return queue.status(job)
                 .filter(s -> s.group().equals(projectId.toString()) && s.kind().equals(GenerationOrder.KIND))
                 .orElseThrow(() -> new NotAllowed(Permission.GENERATE));
-        queue.cancel(status.id());
-        store.shotOfJob(job.value()).ifPresent(shot -> relay.changed(projectId, shot.toString()));
     }
 
     // ------------------------------------------------------------------------------------------------- helpers

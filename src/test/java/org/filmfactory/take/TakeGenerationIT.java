@@ -354,6 +354,7 @@ class TakeGenerationIT {
             assertThatExceptionOfType(NotAllowed.class).isThrownBy(() -> takes.upload(project, shot.id(), "c.mp4",
                     Files.newInputStream(clip), Files.size(clip)));
             assertThatExceptionOfType(NotAllowed.class).isThrownBy(() -> takes.cancel(project, job));
+            assertThatExceptionOfType(NotAllowed.class).isThrownBy(() -> takes.retry(project, job));
             assertThat(takes.takes(project, shot.id())).isEqualTo(before);
         }
         director.signIn();
@@ -376,6 +377,7 @@ class TakeGenerationIT {
         assertThatExceptionOfType(NotAllowed.class).isThrownBy(() -> takes.select(theirs, second.id()));
         assertThatExceptionOfType(NotAllowed.class).isThrownBy(() -> takes.select(project, second.id()));
         assertThatExceptionOfType(NotAllowed.class).isThrownBy(() -> takes.cancel(theirs, job));
+        assertThatExceptionOfType(NotAllowed.class).isThrownBy(() -> takes.retry(theirs, job));
         assertThatExceptionOfType(NotAllowed.class).isThrownBy(() -> takes.generate(theirs, shot.id(), null));
         assertThatExceptionOfType(NotAllowed.class).isThrownBy(() -> takes.takes(project, shot.id()));
         assertThat(takes.takes(theirs, shot.id())).isEmpty();

@@ -563,11 +563,7 @@ class StoryboardView extends Div implements BeforeEnterObserver, HasDynamicTitle
     private void act(JobId job, boolean retry) {
         try {
             if (retry) {
-                access.require(id(), Permission.GENERATE);
-                var status = queue.status(job);
-                if (status.isPresent() && status.get().group().equals(id().toString())) {
-                    queue.retry(job);
-                }
+                takes.retry(id(), job);
             } else {
                 takes.cancel(id(), job);
             }
