@@ -18,11 +18,6 @@ class ScriptHistoryPostgresIT extends ScriptHistoryIT {
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", PostgresServer::url);
-        registry.add("spring.datasource.username", PostgresServer::user);
-        registry.add("spring.datasource.password", PostgresServer::password);
-        registry.add("spring.datasource.driver-class-name", () -> "org.postgresql.Driver");
-        // A Hazelcast member of its own: the test profile's instance name would be shared with the H2 contexts.
-        registry.add("filmfactory.cluster.node-name", () -> "history-postgres-it");
+        PostgresServer.connect(registry, "history-postgres-it");
     }
 }

@@ -21,10 +21,6 @@ class TakeGenerationPostgresIT extends TakeGenerationIT {
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", PostgresServer::url);
-        registry.add("spring.datasource.username", PostgresServer::user);
-        registry.add("spring.datasource.password", PostgresServer::password);
-        registry.add("spring.datasource.driver-class-name", () -> "org.postgresql.Driver");
-        registry.add("filmfactory.cluster.node-name", () -> "takes-postgres-it");
+        PostgresServer.connect(registry, "takes-postgres-it");
     }
 }

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * The real PostgreSQL server for tests: a fresh throw-away database per test class, dropped after it.
@@ -105,6 +106,18 @@ public final class PostgresServer implements ExecutionCondition, BeforeAllCallba
 
     public static String password() {
         return database().password();
+    }
+
+    /**
+     * Points a Spring test context at the current class's database, with a Hazelcast member named {@code nodeName}
+     * of its own (the test profile's instance name would be shared with the H2 contexts of other test classes).
+     */
+    public static void connect(DynamicPropertyRegistry registry, String nodeName) {
+        registry.add("spring.datasource.url", PostgresServer::url);
+        registry.add("spring.datasource.username", PostgresServer::user);
+        registry.add("spring.datasource.password", PostgresServer::password);
+        registry.add("spring.datasource.driver-class-name", () -> "org.postgresql.Driver");
+        registry.add("filmfactory.cluster.node-name", () -> nodeName);
     }
 
     /**

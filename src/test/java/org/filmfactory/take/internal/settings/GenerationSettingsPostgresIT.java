@@ -20,10 +20,6 @@ class GenerationSettingsPostgresIT extends GenerationSettingsIT {
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", PostgresServer::url);
-        registry.add("spring.datasource.username", PostgresServer::user);
-        registry.add("spring.datasource.password", PostgresServer::password);
-        registry.add("spring.datasource.driver-class-name", () -> "org.postgresql.Driver");
-        registry.add("filmfactory.cluster.node-name", () -> "generation-postgres-it");
+        PostgresServer.connect(registry, "generation-postgres-it");
     }
 }
