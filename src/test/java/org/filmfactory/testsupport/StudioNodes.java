@@ -74,6 +74,7 @@ public final class StudioNodes implements AutoCloseable {
                 "--filmfactory.cluster.node-name=node-" + (index + 1),
                 "--filmfactory.cluster.port=0",
                 "--filmfactory.cluster.members=" + String.join(",", memberAddresses()),
+                "--filmfactory.media.folder=" + mediaFolder(),
                 "--spring.jmx.enabled=false"));
         args.addAll(List.of(extraArgs));
         return new SpringApplicationBuilder(FilmFactoryApplication.class).run(args.toArray(String[]::new));
@@ -87,6 +88,16 @@ public final class StudioNodes implements AutoCloseable {
     /** The database URL the nodes use. */
     public String database() {
         return database;
+    }
+
+    /**
+     * The media folder every node of this studio shares, as nodes on one host do: a take one node made must play on
+     * another. It follows the database, so a cluster restarted on the same database finds its media again.
+     */
+    public String mediaFolder() {
+        return java.nio.file.Path.of("target", "test-media",
+                UUID.nameUUIDFromBytes(database.getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString())
+                .toAbsolutePath().toString();
     }
 
     /** {@code host:port} of every running node's Hazelcast member. */

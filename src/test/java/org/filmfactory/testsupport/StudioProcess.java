@@ -75,6 +75,7 @@ public final class StudioProcess implements AutoCloseable {
                     "--filmfactory.cluster.node-name=" + nodeName,
                     "--filmfactory.cluster.port=0",
                     "--filmfactory.cluster.members=" + String.join(",", cluster.memberAddresses()),
+                    "--filmfactory.media.folder=" + cluster.mediaFolder(),
                     "--spring.jmx.enabled=false"));
             command.addAll(List.of(extraArgs));
             var process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
