@@ -133,6 +133,8 @@ class HazelcastWorkQueue implements WorkQueue, SmartLifecycle {
     private volatile QueueSnapshot snapshot = new QueueSnapshot(0, Map.of());
     private @Nullable ExecutorService workers;
     private @Nullable ScheduledExecutorService timer;
+    /** Renews leases on a thread of its own, so a slow database read in the sweep or reconciliation cannot let them run out. */
+    private @Nullable ScheduledExecutorService heart;
     private @Nullable Thread dispatcher;
     private @Nullable UUID entryListener;
     private @Nullable UUID membershipListener;
@@ -317,7 +319,12 @@ class HazelcastWorkQueue implements WorkQueue, SmartLifecycle {
         });
         entryListener = jobs.addEntryListener(new Changes(), true);
         membershipListener = hazelcast.getCluster().addMembershipListener(new Departures());
-        timer.scheduleWithFixedDelay(guarded("progress", this::beat), 0,
+        heart = Executors.newSingleThreadScheduledExecutor(task -> {
+            var thread = new Thread(task, "work-heartbeat");
+            thread.setDaemon(true);
+            return thread;
+        });
+        heart.scheduleWithFixedDelay(guarded("progress", this::beat), 0,
                 settings.progressInterval().toMillis(), TimeUnit.MILLISECONDS);
         timer.scheduleWithFixedDelay(guarded("sweep", this::sweep), settings.sweep().toMillis(),
                 settings.sweep().toMillis(), TimeUnit.MILLISECONDS);
@@ -370,9 +377,10 @@ class HazelcastWorkQueue implements WorkQueue, SmartLifecycle {
                 pool.shutdownNow();
             }
         }
-        var ticker = timer;
-        if (ticker != null) {
-            ticker.shutdownNow();
+        for (var ticker : new ScheduledExecutorService[] {heart, timer}) {
+            if (ticker != null) {
+                ticker.shutdownNow();
+            }
         }
         try {
             if (entryListener != null) {
@@ -632,8 +640,16 @@ class HazelcastWorkQueue implements WorkQueue, SmartLifecycle {
                 run.cancelRequested = true;
             }
             if (stageMoved || now - run.lastWrite >= settings.databaseProgressInterval().toMillis()) {
-                rows.progressed(after);
                 run.lastWrite = now;
+                // The database write goes to the other timer: renewing the next lease must not wait for it.
+                var ticker = timer;
+                try {
+                    if (ticker != null) {
+                        ticker.execute(guarded("progress write", () -> rows.progressed(after)));
+                    }
+                } catch (RejectedExecutionException stopping) {
+                    // this node is stopping: the end or the hand-back writes the row
+                }
             }
         }
     }

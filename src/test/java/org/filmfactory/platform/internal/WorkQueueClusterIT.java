@@ -82,7 +82,9 @@ class WorkQueueClusterIT {
     @Test
     void aKilledNodesJobIsFinishedOnceByAnotherNode() throws Exception {
         var done = folder.resolve("done.txt");
-        var job = runOnNodeThree(done);
+        // Leases of a minute: the job comes back because its member is gone, not because a lease ran out (and a busy
+        // machine cannot take a gate from its node by a late heartbeat).
+        var job = runOnNodeThree(done, "--filmfactory.work.lease=60s");
 
         worker.kill();
         openGates();
