@@ -89,4 +89,15 @@ public sealed interface LiveUpdate {
      */
     record TakesChanged(String shotId) implements LiveUpdate {
     }
+
+    /**
+     * Review changed on a shot: a comment was posted, edited, deleted, resolved or reopened, or the shot's approval
+     * moved. Screens re-read the shot's threads and approval.
+     *
+     * @param shotId the shot (empty for a comment on script lines)
+     * @param takeId the take the comment is on (empty when none)
+     * @param commentId the comment (empty for an approval)
+     */
+    record ReviewChanged(String shotId, String takeId, String commentId) implements LiveUpdate {
+    }
 }

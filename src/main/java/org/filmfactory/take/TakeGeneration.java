@@ -238,7 +238,11 @@ public class TakeGeneration {
         access.require(projectId, Permission.GENERATE);
         var take = store.take(takeId.value()).filter(t -> t.projectId().equals(projectId.value()))
                 .orElseThrow(() -> new NotAllowed(Permission.GENERATE));
-        store.select(projectId, take.shotId(), take.id());
+        var previous = store.select(projectId, take.shotId(), take.id());
+        if (!take.id().equals(previous)) {
+            events.publishEvent(new TakeSelected(projectId, new ShotId(take.shotId()), new TakeId(take.id()),
+                    previous == null ? null : new TakeId(previous)));
+        }
         relay.changed(projectId, take.shotId().toString());
     }
 

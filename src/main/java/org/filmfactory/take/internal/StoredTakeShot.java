@@ -57,6 +57,10 @@ class StoredTakeShot {
         }
     }
 
+    @Nullable UUID selected() {
+        return selectedTake;
+    }
+
     void select(UUID take) {
         selectedTake = take;
     }

@@ -123,8 +123,12 @@ public class TakeStore {
         return numbered;
     }
 
-    public void select(ProjectId projectId, UUID shotId, UUID takeId) {
-        lock(projectId, shotId).select(takeId);
+    /** Moves the shot's mark to the take; answers the take selected before, or null. */
+    public @org.jspecify.annotations.Nullable UUID select(ProjectId projectId, UUID shotId, UUID takeId) {
+        var shot = lock(projectId, shotId);
+        var previous = shot.selected();
+        shot.select(takeId);
+        return previous;
     }
 
     private StoredTakeShot lock(ProjectId projectId, UUID shotId) {

@@ -20,7 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Tag("ff-take-player")
 @JsModule("./take-player.ts")
-class TakePlayer extends Component implements HasSize {
+public class TakePlayer extends Component implements HasSize {
 
     /** How a second take is shown beside the first. */
     enum Mode {
@@ -29,7 +29,7 @@ class TakePlayer extends Component implements HasSize {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    TakePlayer() {
+    public TakePlayer() {
         setId("take-player");
         getElement().setAttribute("labels", labels());
         getElement().setAttribute("mode", "single");
@@ -71,6 +71,38 @@ class TakePlayer extends Component implements HasSize {
         element.setAttribute("mode", mode.name().toLowerCase(java.util.Locale.ROOT));
         element.setAttribute("compare-src", other.clipUrl());
         element.setAttribute("data-compare", other.id().toString());
+    }
+
+    // ------------------------------------------------------------------ notes and sketches (review's frame notes)
+
+    /** Shows these notes as markers on the timeline and their drawings over the picture at their frames. */
+    public void showNotes(java.util.List<FrameNote> notes) {
+        throw new UnsupportedOperationException("not yet");
+    }
+
+    /** Moves the playhead to the take's frame {@code frame} and pauses there. */
+    public void seekToFrame(long frame) {
+        throw new UnsupportedOperationException("not yet");
+    }
+
+    /** Pauses and lets the pointer draw on the picture with {@code tool} in the colour {@code colorIndex}. */
+    public void beginSketch(SketchTool tool, int colorIndex) {
+        throw new UnsupportedOperationException("not yet");
+    }
+
+    /** Leaves drawing mode and clears what was drawn. */
+    public void endSketch() {
+        throw new UnsupportedOperationException("not yet");
+    }
+
+    /** The frame on screen and what was drawn on it since {@link #beginSketch}, read from the browser. */
+    public java.util.concurrent.CompletableFuture<Sketch> currentSketch() {
+        throw new UnsupportedOperationException("not yet");
+    }
+
+    /** Called when a note's marker (or drawing) is clicked in the player, with the note's id. */
+    public Registration addNoteListener(java.util.function.Consumer<String> listener) {
+        throw new UnsupportedOperationException("not yet");
     }
 
     Registration addPreviousListener(ComponentEventListener<PreviousShot> listener) {

@@ -1,0 +1,13 @@
+package org.filmfactory.take;
+
+import org.filmfactory.breakdown.ShotId;
+import org.filmfactory.project.ProjectId;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A shot's selected ("circled") take changed. Published inside the transaction that moved the mark.
+ *
+ * @param previous the take selected before, or null when the shot had none
+ */
+public record TakeSelected(ProjectId projectId, ShotId shotId, TakeId takeId, @Nullable TakeId previous) {
+}
