@@ -45,14 +45,19 @@ import org.filmfactory.platform.StoredMedia;
  * (other nodes) and in this one (taking turns on {@link OverlappingFileLockException}) never interleave their renames.
  *
  * <p>{@link #usage} sums the sizes of the owner's content files on demand (one directory walk, no cache that could
- * drift between nodes); a project with thousands of takes walks in milliseconds. Two writers to different keys of
- * one owner at the very same moment may each pass the quota check, so an owner can overshoot by at most the files
- * being written concurrently.
+ * drift between nodes); a project with thousands of takes walks in milliseconds. The quota check and the move into
+ * place happen under the owner's lock ({@code <owner>/.quota.lock}, taken before the key's), so writers to one
+ * project — in this process or another node's — never together pass its quota.
+ *
+ * <p>Opening the store removes {@code .part} files older than {@link #LEFTOVER_AGE}: what a crash left behind. A
+ * younger one may be a write of another node in progress.
  */
 final class LocalMediaStore implements MediaStore {
 
     private static final String META = ".meta";
     private static final long LOCK_RETRY_MILLIS = 2;
+    static final java.time.Duration LEFTOVER_AGE = java.time.Duration.ofHours(1);
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(LocalMediaStore.class);
 
     private final Path root;
     private final long quotaBytes;
@@ -62,6 +67,35 @@ final class LocalMediaStore implements MediaStore {
         this.root = Files.createDirectories(folder).toAbsolutePath().normalize();
         this.quotaBytes = quotaBytes;
         this.clock = clock;
+        removeLeftovers();
+    }
+
+    private void removeLeftovers() throws IOException {
+        var before = clock.instant().minus(LEFTOVER_AGE);
+        var removed = new long[2];
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+                var name = file.getFileName().toString();
+                if (attributes.isRegularFile() && name.startsWith(".") && name.endsWith(".part")
+                        && attributes.lastModifiedTime().toInstant().isBefore(before)) {
+                    if (Files.deleteIfExists(file)) {
+                        removed[0]++;
+                        removed[1] += attributes.size();
+                    }
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        if (removed[0] > 0) {
+            log.info("Media store: removed {} unfinished file(s) of {} bytes left by an earlier crash", removed[0],
+                    removed[1]);
+        }
     }
 
     @Override
@@ -77,7 +111,8 @@ final class LocalMediaStore implements MediaStore {
         var folder = Files.createDirectories(target.getParent());
         var staged = StagedFile.write(content,
                 folder.resolve("." + key.fileName() + "." + UUID.randomUUID() + ".part"));
-        try (var lock = lock(key)) {
+        try (var owner = lock(root.resolve(ownerPath(key.owner())).resolve(".quota.lock"), key);
+                var lock = lock(key)) {
             long used = usage(key.owner());
             long replaced = stat(key).map(StoredMedia::size).orElse(0L);
             if (used - replaced + staged.size() > quotaBytes) {
@@ -254,7 +289,10 @@ final class LocalMediaStore implements MediaStore {
     }
 
     private KeyLock lock(MediaKey key) throws IOException {
-        var path = contentPath(key).resolveSibling("." + key.fileName() + ".lock");
+        return lock(contentPath(key).resolveSibling("." + key.fileName() + ".lock"), key);
+    }
+
+    private static KeyLock lock(Path path, MediaKey key) throws IOException {
         var channel = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         try {
             while (true) {

@@ -36,7 +36,9 @@ import software.amazon.awssdk.services.s3.model.S3Object;
  * <p>Every failure to reach or understand the server (network, refusal, retries used up) is an {@link IOException}.
  *
  * <p>{@link #usage} lists the owner's prefix on demand (1 000 objects a request) rather than caching a figure that
- * nodes would have to agree on; the quota check has the same small overshoot window as the local store's.
+ * nodes would have to agree on. Unlike the local store, the quota check has a small window: two nodes writing to one
+ * project at the very same moment may each pass it (S3 has no lock to take turns on), so a project can overshoot
+ * its quota by the files written at that moment.
  */
 final class S3MediaStore implements MediaStore, AutoCloseable {
 

@@ -52,6 +52,59 @@ class LocalMediaStoreTest extends MediaStoreContract {
         assertThat(store.stat(clip)).isEmpty();
     }
 
+    @Test
+    void writersToOneProjectAtOnceNeverTogetherPassItsQuota() throws Exception {
+        // Room for one of these files, not two: however the writers interleave, one is stored and the rest refused.
+        var store = store(MIB + MIB / 2);
+        for (int round = 0; round < 10; round++) {
+            int writers = 6;
+            var start = new java.util.concurrent.CyclicBarrier(writers);
+            var pool = java.util.concurrent.Executors.newFixedThreadPool(writers);
+            var results = new java.util.ArrayList<java.util.concurrent.Future<Boolean>>();
+            var keys = new java.util.ArrayList<MediaKey>();
+            for (int i = 0; i < writers; i++) {
+                var key = new MediaKey(owner + "/round-" + round + "/take-" + i + ".mp4");
+                keys.add(key);
+                var bytes = fixture(round * 10 + i, (int) MIB);
+                results.add(pool.submit(() -> {
+                    start.await();
+                    try {
+                        store.put(key, new ByteArrayInputStream(bytes), "video/mp4");
+                        return true;
+                    } catch (org.filmfactory.platform.MediaQuotaExceeded full) {
+                        return false;
+                    }
+                }));
+            }
+            int stored = 0;
+            for (var result : results) {
+                stored += result.get() ? 1 : 0;
+            }
+            pool.shutdown();
+            assertThat(stored).as("files stored in round %d", round).isEqualTo(1);
+            assertThat(store.usage(owner)).isEqualTo(MIB);
+            for (var key : keys) {
+                store.delete(key);
+            }
+        }
+    }
+
+    @Test
+    void partsLeftByACrashAreRemovedWhenTheStoreOpensAgainButNotPartsBeingWritten() throws IOException {
+        var store = store(QUOTA);
+        store.put(clip, new ByteArrayInputStream(fixture(33, 4_000)), "video/mp4");
+        var takeFolder = folder.resolve(clip.path()).getParent();
+        var leftover = Files.write(takeFolder.resolve(".clip.mp4.1234.part"), new byte[5_000]);
+        Files.setLastModifiedTime(leftover, java.nio.file.attribute.FileTime.from(NOW.minusSeconds(2 * 3600)));
+        var beingWritten = Files.write(takeFolder.resolve(".other.mp4.5678.part"), new byte[5_000]);
+        Files.setLastModifiedTime(beingWritten, java.nio.file.attribute.FileTime.from(NOW.minusSeconds(60)));
+
+        store(QUOTA);
+
+        assertThat(names(takeFolder)).containsExactlyInAnyOrder("clip.mp4", ".clip.mp4.meta", ".clip.mp4.lock",
+                ".other.mp4.5678.part");
+    }
+
     private static Stream<String> names(Path directory) throws IOException {
         try (var files = Files.list(directory)) {
             return files.map(p -> p.getFileName().toString()).toList().stream();
