@@ -69,13 +69,21 @@ public class Credentials {
     /**
      * The signed-in person replaces their password. Refused ({@link SignUpRefused}, field {@code currentPassword})
      * when {@code current} is wrong — which counts as a failed sign-in — or when the new one is out of bounds
-     * (field {@code password}); nothing changes then.
+     * (field {@code password}); nothing changes then. Every session signed in as this person, on every node, ends —
+     * all but {@code keptSession}, the HTTP session that asked (null: none is kept).
      */
     @Transactional
-    public void changePassword(String current, String replacement) {
+    public void changePassword(String current, String replacement, @org.jspecify.annotations.Nullable String keptSession) {
         var account = meCheckedBy(current);
         Registration.checkPassword(replacement);
         account.changePassword(passwords.encode(replacement));
+        events.publishEvent(new PasswordChanged(new UserId(account.id()), keptSession));
+    }
+
+    /** {@link #changePassword(String, String, String)} keeping no session. */
+    @Transactional
+    public void changePassword(String current, String replacement) {
+        changePassword(current, replacement, null);
     }
 
     /**
@@ -183,6 +191,7 @@ public class Credentials {
         account.changePassword(passwords.encode(replacement));
         accounts.save(account);
         resets.closeAll(account.id(), now);
+        events.publishEvent(new PasswordChanged(new UserId(account.id()), null));
         throttle.release(account.email());
     }
 

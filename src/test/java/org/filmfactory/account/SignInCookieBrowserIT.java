@@ -70,6 +70,36 @@ class SignInCookieBrowserIT {
         assertThat(page.locator("#project-list").count()).isZero();
     }
 
+    @Test
+    void aChangedPasswordEndsThePersonsOtherSessionsOnEveryNodeButNotTheOneThatChangedIt() {
+        nodes = new StudioNodes(2).start();
+        var person = Actors.create(nodes.node(0), "Carla Changes");
+        Actors.signOut();
+        chromium = new Chromium();
+        var here = chromium.newUser();
+        var elsewhere = chromium.newUser();
+        var sameNode = chromium.newUser();
+        Chromium.signIn(here, nodes.url(0), person.email(), Actors.PASSWORD);
+        Chromium.signIn(elsewhere, nodes.url(1), person.email(), Actors.PASSWORD);
+        Chromium.signIn(sameNode, nodes.url(0), person.email(), Actors.PASSWORD);
+
+        here.navigate(nodes.url(0) + "profile");
+        here.locator("#profile-current-password input").fill(Actors.PASSWORD);
+        here.locator("#profile-new-password input").fill("a brand new password 42");
+        here.locator("#profile-change-password").click();
+        here.locator("vaadin-notification-card").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText("Your password was changed.")).waitFor();
+
+        for (var other : List.of(elsewhere, sameNode)) {
+            other.reload();
+            other.locator("vaadin-login-form").waitFor();
+            assertThat(other.locator("#project-list").count()).isZero();
+        }
+        here.navigate(nodes.url(0));
+        here.locator("#project-list").waitFor();
+        assertThat(here.locator("vaadin-login-form").count()).isZero();
+    }
+
     private static Cookie cookie(Page page) {
         var found = page.context().cookies().stream().filter(c -> c.name.equals(COOKIE)).toList();
         assertThat(found).hasSize(1);

@@ -91,7 +91,9 @@ class ProfileView extends Div implements HasDynamicTitle {
             current.setInvalid(false);
             replacement.setInvalid(false);
             try {
-                credentials.changePassword(current.getValue(), replacement.getValue());
+                // This browser stays signed in; the person's other sessions end.
+                credentials.changePassword(current.getValue(), replacement.getValue(),
+                        com.vaadin.flow.server.VaadinSession.getCurrent().getSession().getId());
                 current.clear();
                 replacement.clear();
                 Notices.success(getTranslation("account.profile.password-changed"));
