@@ -110,6 +110,8 @@ class HazelcastWorkQueue implements WorkQueue, SmartLifecycle {
     static final String SERVED = "platform.work.served";
     private static final String SEQUENCE = "#sequence";
     static final String KEPT_FAILING = "platform.work.kept-failing";
+    static final String KEPT_FAILING_STOPPED = "platform.work.kept-failing.node-stopped";
+    static final String KEPT_FAILING_SILENT = "platform.work.kept-failing.node-silent";
     private static final Logger log = LoggerFactory.getLogger(HazelcastWorkQueue.class);
 
     private final HazelcastInstance hazelcast;
@@ -590,7 +592,8 @@ class HazelcastWorkQueue implements WorkQueue, SmartLifecycle {
         if (cause.length() > 500) {
             cause = cause.substring(0, 500) + "…";
         }
-        var after = jobs.executeOnKey(run.id, new Requeue(node.memberId(), run.claim, true, cause, clock.millis(),
+        var after = jobs.executeOnKey(run.id, new Requeue(node.memberId(), run.claim, true, Cause.error(cause),
+                clock.millis(),
                 settings.retryBackoff().toMillis(), settings.maxAttempts()));
         if (after == null) {
             return;
@@ -671,11 +674,11 @@ class HazelcastWorkQueue implements WorkQueue, SmartLifecycle {
                 continue;
             }
             var member = job.memberId() == null ? "" : job.memberId();
-            var cause = "node " + job.node() + (departed ? " stopped" : " stopped answering") + " while running it";
+            var cause = Cause.nodeLost(job.node(), !departed);
             var after = jobs.executeOnKey(job.id(), new Requeue(member, job.claim(), true, cause, now, 0,
                     settings.maxAttempts()));
             if (after != null) {
-                log.info("Job {} taken back from {}: {}", job.id(), job.node(), cause);
+                log.info("Job {} taken back from {}: {}", job.id(), job.node(), cause.text());
                 rows.requeued(after, member, job.claim());
                 if (after.jobState().finished()) {
                     jobs.executeOnKey(job.id(), new ForgetFinished());
@@ -713,11 +716,11 @@ class HazelcastWorkQueue implements WorkQueue, SmartLifecycle {
                 jobs.putIfAbsent(row.id(), row);
                 wake();
             } else if (row.memberId() == null || !members.contains(row.memberId()) || row.heartbeat() < silentSince) {
-                var cause = "node " + row.node() + " stopped while running it";
+                var cause = Cause.nodeLost(row.node(), false);
                 var after = Requeue.next(row, true, cause, now, 0, settings.maxAttempts());
                 if (rows.requeued(after, row.memberId() == null ? "" : row.memberId(), row.claim())
                         && !after.jobState().finished()) {
-                    log.info("Job {} queued again from the database: {}", row.id(), cause);
+                    log.info("Job {} queued again from the database: {}", row.id(), cause.text());
                     jobs.putIfAbsent(row.id(), after);
                     wake();
                 }
@@ -898,7 +901,7 @@ class HazelcastWorkQueue implements WorkQueue, SmartLifecycle {
      * ({@code backoff}, doubled per earlier failure) or, at the attempt limit, fails the job for good with the last
      * cause. Null when the run no longer holds the job.
      */
-    record Requeue(String member, int claim, boolean failed, @Nullable String cause, long now, long backoff,
+    record Requeue(String member, int claim, boolean failed, @Nullable Cause cause, long now, long backoff,
             int maxAttempts) implements EntryProcessor<String, JobEntry, JobEntry> {
         @Override
         public @Nullable JobEntry process(Map.Entry<String, JobEntry> entry) {
@@ -911,15 +914,38 @@ class HazelcastWorkQueue implements WorkQueue, SmartLifecycle {
             return after;
         }
 
-        static JobEntry next(JobEntry job, boolean failed, @Nullable String cause, long now, long backoff,
+        static JobEntry next(JobEntry job, boolean failed, @Nullable Cause cause, long now, long backoff,
                 int maxAttempts) {
             long wait = failed ? backoff << Math.min(job.failures(), 20) : 0;
-            var queued = job.requeued(failed, cause, now + wait);
+            var text = cause == null ? null : cause.text();
+            var queued = job.requeued(failed, text, now + wait);
             if (failed && queued.failures() >= maxAttempts) {
-                return job.finishedAs(JobState.FAILED, null, UserMessage.of(KEPT_FAILING, queued.failures(),
-                        cause == null ? "" : cause), queued.failures(), now).withLastCause(cause);
+                var failure = cause == null ? UserMessage.of(KEPT_FAILING, queued.failures(), "")
+                        : cause.lostNode() != null ? UserMessage.of(cause.silent() ? KEPT_FAILING_SILENT
+                                : KEPT_FAILING_STOPPED, queued.failures(), cause.lostNode())
+                        : UserMessage.of(KEPT_FAILING, queued.failures(), cause.text());
+                return job.finishedAs(JobState.FAILED, null, failure, queued.failures(), now).withLastCause(text);
             }
             return queued;
+        }
+    }
+
+    /**
+     * Why a run ended without a result: the handler's error (its text, which is technical, kept as it is), or the
+     * loss of the node that ran it — told in each reader's language when it is the last straw.
+     *
+     * @param lostNode the node that stopped ({@code silent}: stopped answering), or null for a handler's error
+     */
+    record Cause(String text, @Nullable String lostNode, boolean silent) implements java.io.Serializable {
+
+        static Cause error(String text) {
+            return new Cause(text, null, false);
+        }
+
+        static Cause nodeLost(@Nullable String node, boolean silent) {
+            var name = node == null ? "?" : node;
+            return new Cause("node " + name + (silent ? " stopped answering" : " stopped") + " while running it", name,
+                    silent);
         }
     }
 
