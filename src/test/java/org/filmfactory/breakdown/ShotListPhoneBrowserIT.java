@@ -117,6 +117,48 @@ class ShotListPhoneBrowserIT {
         assertThat(chinese.evaluate(OVERFLOWING)).isEqualTo(List.of());
     }
 
+    @Test
+    void mergingTwoShotsAsksFirstLikeDeleting() {
+        var node = nodes.node(0);
+        var owner = Actors.create(node, "Mona Merger").signIn();
+        var project = node.getBean(ProjectManagement.class).create(
+                new NewProject("Merge", "", ScriptLanguage.EN, OutputFormat.VERTICAL_HD));
+        node.getBean(ScriptEditing.class).save(project, 0, ShotListRuntimeIT.SCRIPT);
+        var breakdowns = node.getBean(Breakdowns.class);
+        Awaitility.await().atMost(ofSeconds(10)).pollInSameThread()
+                .until(() -> breakdowns.totals(project).scriptRevision() > 0);
+        var shots = breakdowns.shots(project);
+        var scenes = breakdowns.scenes(project);
+        int first = 0;
+        while (!shots.get(first).sceneId().equals(shots.get(first + 1).sceneId())) {
+            first++;
+        }
+        var keeper = shots.get(first);
+        var absorbed = shots.get(first + 1);
+        var scene = scenes.stream().filter(s -> s.id().equals(keeper.sceneId())).findFirst().orElseThrow();
+        Actors.signOut();
+
+        var page = open(owner.email(), project, "en-US");
+        ShotListFeatureLengthBrowserIT.goToScene(page, scene);
+        page.locator("#shot-" + keeper.id()).click();
+        page.locator("#shot-editor[data-shot='" + keeper.id() + "']").waitFor();
+
+        page.locator("#shot-edit-merge").click();
+        page.locator("#shot-merge-confirm").waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
+                .setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
+        Chromium.button(page, "Keep both").click();
+        Chromium.awaitServer(page);
+        assertThat(page.locator("#shot-" + absorbed.id()).count()).isEqualTo(1);
+
+        page.locator("#shot-edit-merge").click();
+        page.locator("vaadin-button[slot='confirm-button']").click();
+        page.locator("#shot-" + absorbed.id()).waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
+                .setState(com.microsoft.playwright.options.WaitForSelectorState.HIDDEN));
+        owner.signIn();
+        assertThat(breakdowns.shots(project)).doesNotContain(absorbed).hasSize(shots.size() - 1);
+        Actors.signOut();
+    }
+
     static Page open(String email, ProjectId project, String locale) {
         var page = chromium.newUser(locale);
         page.setViewportSize(390, 844);

@@ -338,7 +338,7 @@ class ShotListView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             case ShotEdit.Describe describe -> run(() -> breakdowns.describe(id(), shot, describe.description()));
             case ShotEdit.Reorder reorder -> run(() -> breakdowns.move(id(), shot, reorder.steps()));
             case ShotEdit.Split split -> run(() -> breakdowns.split(id(), shot));
-            case ShotEdit.MergeWithNext merge -> run(() -> breakdowns.mergeWithNext(id(), shot));
+            case ShotEdit.MergeWithNext merge -> confirmMerge(shot);
             case ShotEdit.Delete delete -> confirmDelete(shot);
             case ShotEdit.AddAfter add -> {
                 var current = editor.shot();
@@ -360,6 +360,22 @@ class ShotListView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         dialog.setCancelText(getTranslation("shotlist.delete.keep"));
         dialog.setConfirmButtonTheme("error primary");
         dialog.setId("shot-delete-confirm");
+        dialog.open();
+    }
+
+    /**
+     * Merging asks first, like deleting: the next shot goes, and with it what hangs on it (its takes, its comments),
+     * while the shot kept grows to cover both.
+     */
+    private void confirmMerge(ShotId shot) {
+        var shown = editor.shot();
+        var number = shown == null ? "" : selectedScene + "." + shown.number();
+        var dialog = new ConfirmDialog(getTranslation("shotlist.merge.title", number),
+                getTranslation("shotlist.merge.text"), getTranslation("breakdown.action.merge"),
+                e -> run(() -> breakdowns.mergeWithNext(id(), shot)));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("shotlist.merge.keep"));
+        dialog.setId("shot-merge-confirm");
         dialog.open();
     }
 
