@@ -354,16 +354,24 @@ class ShotPageView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 var select = new Button(getTranslation("storyboard.take.select"), e -> select(take.id()));
                 select.setId("take-select-" + take.number());
                 select.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                ownClick(select);
                 item.add(select);
             }
             if (now.takes().size() > 1 && !onScreen) {
                 var compare = new Button(getTranslation("storyboard.take.compare"), e -> compareWith(take));
                 compare.setId("take-compare-" + take.number());
                 compare.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                ownClick(compare);
                 item.add(compare);
             }
             strip.add(item);
         }
+    }
+
+    /** A button's click stays its own: it does not also reach the take's line, which would show that take. */
+    private static void ownClick(Button button) {
+        button.getElement().addEventListener("click", e -> {
+        }).stopPropagation();
     }
 
     private void view(TakeView take) {
