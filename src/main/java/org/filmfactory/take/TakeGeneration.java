@@ -87,10 +87,13 @@ public class TakeGeneration {
     private final MediaSettings settings;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final org.springframework.transaction.support.TransactionTemplate transactions;
 
     TakeGeneration(ProjectAccess access, ProjectManagement projects, Breakdowns breakdowns, TakeStore store,
             WorkQueue queue, TakeMedia media, TakesRelay relay, ProjectGenerators generators, MediaSettings settings,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock,
+            org.springframework.transaction.PlatformTransactionManager transactionManager) {
+        this.transactions = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
         this.access = access;
         this.projects = projects;
         this.breakdowns = breakdowns;
@@ -301,17 +304,23 @@ public class TakeGeneration {
             var takeId = UUID.randomUUID();
             var stored = media.store(projectId, takeId, clip, info, work);
             TakeRecord take;
+            var probed = info;
             try {
-                take = store.add(new TakeRecord(takeId, projectId.value(), shotId.value(), 0, null, UPLOAD, "", 0,
-                        member.userId(), member.displayName(), clock.instant().truncatedTo(ChronoUnit.MICROS),
-                        fingerprint, summary.scriptRevision(), stored.clip().path(), stored.poster().path(),
-                        stored.thumbnail().path(), info.contentType(), info.width(), info.height(),
-                        (int) Math.round(info.frameRate()), info.frames(), info.duration().toMillis()));
+                // One short transaction for the row and the event, so listeners hear of it once it is committed.
+                take = transactions.execute(tx -> {
+                    var added = store.add(new TakeRecord(takeId, projectId.value(), shotId.value(), 0, null, UPLOAD,
+                            "", 0, member.userId(), member.displayName(),
+                            clock.instant().truncatedTo(ChronoUnit.MICROS), fingerprint, summary.scriptRevision(),
+                            stored.clip().path(), stored.poster().path(), stored.thumbnail().path(),
+                            probed.contentType(), probed.width(), probed.height(),
+                            (int) Math.round(probed.frameRate()), probed.frames(), probed.duration().toMillis()));
+                    events.publishEvent(new TakeGenerated(projectId, shotId, new TakeId(added.id()), added.number()));
+                    return added;
+                });
             } catch (RuntimeException failed) {
                 media.delete(TakeMedia.keys(stored));
                 throw failed;
             }
-            events.publishEvent(new TakeGenerated(projectId, shotId, new TakeId(take.id()), take.number()));
             relay.changed(projectId, shotId.toString());
             var selected = store.shots(List.of(shotId.value())).get(shotId.value());
             return view(take, selected == null ? null : selected.selected(), fingerprint);

@@ -60,6 +60,25 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(properties = "filmfactory.media.max-upload=3MB")
 class TakeGenerationIT {
 
+    /** Hears {@link TakeGenerated} as other modules do: after the transaction that published it commits. */
+    @org.springframework.boot.test.context.TestConfiguration
+    static class Listeners {
+        private final java.util.List<TakeGenerated> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        @org.springframework.transaction.event.TransactionalEventListener
+        void on(TakeGenerated made) {
+            heard.add(made);
+        }
+
+        /** Through a method: the bean may be a proxy (the event registry advises listeners), whose fields are empty. */
+        java.util.List<TakeGenerated> heard() {
+            return heard;
+        }
+    }
+
+    @Autowired
+    Listeners listeners;
+
     static final String SCRIPT = """
             INT. POST OFFICE - NIGHT
 
@@ -233,6 +252,8 @@ class TakeGenerationIT {
         assertThat(takes.takes(project, shot.id())).containsExactly(take);
         assertThat(media.stat(new MediaKey(take.clipUrl().substring(7))).orElseThrow().size())
                 .isEqualTo(Files.size(clip));
+        // Told to the other modules once the take is committed, like a generated one.
+        assertThat(listeners.heard()).contains(new TakeGenerated(project, shot.id(), take.id(), 1));
     }
 
     @Test
