@@ -525,7 +525,12 @@ class ReviewsIT {
         reviews.comment(project, new OnShot(shot(1)), "Draft with a note");
 
         var window = shots.shots().stream().map(s -> s.id()).toList();
-        assertThat(marks.marks(project, window)).containsOnly(
+        var statistics = entities.unwrap(SessionFactory.class).getStatistics();
+        statistics.clear();
+        var shown = marks.marks(project, window);
+
+        assertThat(statistics.getPrepareStatementCount()).isEqualTo(3);
+        assertThat(shown).containsOnly(
                 Map.entry(shot(0), new ShotMark("review.state.in-review", "contrast", 1)),
                 Map.entry(shot(1), new ShotMark("review.state.draft", "", 1)));
     }
