@@ -30,6 +30,9 @@ class ScriptNotesBrowserIT {
 
     static final String SCRIPT = "INT. KITCHEN - NIGHT\n\nANNA pours tea.\n\nANNA\n很晚了。\n";
 
+    /** The markers of comments (the gutter also holds an invisible one that only sets its width). */
+    static final String MARK = "ff-script-editor .cm-ff-comment-mark:not([data-comment=''])";
+
     static StudioNodes studio;
     static Chromium chromium;
 
@@ -72,7 +75,7 @@ class ScriptNotesBrowserIT {
         writing.locator("#script-notes-post").click();
 
         // The director sees the marker beside that line, live, and the thread in the panel.
-        watching.locator("ff-script-editor .cm-ff-comment-mark").waitFor();
+        watching.locator(MARK).waitFor();
         assertThat(markedLines(watching)).containsExactly("ANNA pours tea.");
         watching.locator("#script-notes-threads .script-note").waitFor();
         assertThat(watching.locator("#script-notes-threads .script-notes-quote").textContent())
@@ -105,7 +108,7 @@ class ScriptNotesBrowserIT {
 
         // A fresh page of the director's places the marker from the server's anchor on the same line.
         watching.reload();
-        watching.locator("ff-script-editor .cm-ff-comment-mark").waitFor();
+        watching.locator(MARK).waitFor();
         assertThat(markedLines(watching)).containsExactly("ANNA pours tea.");
 
         // The writer deletes the line: the marker says its text is gone.
@@ -113,7 +116,7 @@ class ScriptNotesBrowserIT {
         writing.evaluate("([a, h]) => { const e = document.querySelector('ff-script-editor');"
                 + " e.view.dispatch({selection: {anchor: a, head: h}}); e.view.focus(); }", List.of(from, from + 16));
         writing.keyboard().press("Delete");
-        watching.waitForCondition(() -> watching.locator("ff-script-editor .cm-ff-comment-mark.cm-ff-gone").count() == 1);
+        watching.waitForCondition(() -> watching.locator(MARK + ".cm-ff-gone").count() == 1);
         director.signIn();
         var gone = (CommentTarget.OnScript) node.getBean(Reviews.class).threadsOnScript(project).getFirst().first()
                 .target();
@@ -127,7 +130,7 @@ class ScriptNotesBrowserIT {
     private static List<String> markedLines(Page page) {
         return (List<String>) page.evaluate("() => { const e = document.querySelector('ff-script-editor');"
                 + " const v = e.view; const left = v.contentDOM.getBoundingClientRect().left + 2;"
-                + " return [...e.querySelectorAll('.cm-ff-comment-mark')].map(m => { const r = m.getBoundingClientRect();"
+                + " return [...e.querySelectorAll('.cm-ff-comment-mark:not([data-comment=\"\"])')].map(m => { const r = m.getBoundingClientRect();"
                 + " const pos = v.posAtCoords({x: left, y: r.top + r.height / 2});"
                 + " return pos == null ? null : v.state.doc.lineAt(pos).text; }); }");
     }
