@@ -49,10 +49,8 @@ import org.filmfactory.testsupport.Actors.Actor;
 import org.filmfactory.testsupport.StudioTest;
 import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -67,7 +65,6 @@ import org.springframework.test.context.event.RecordApplicationEvents;
  */
 @StudioTest
 @RecordApplicationEvents
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestPropertySource(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
 class ReviewsIT {
 
@@ -116,35 +113,20 @@ class ReviewsIT {
     ShotList shots;
     TakeView take;
 
-    /** Another studio's project, its shot, take and comment: what a forger would send ids of. */
     ProjectId otherProject;
     ShotId otherShot;
     TakeId otherTake;
     CommentId otherComment;
 
-    @BeforeAll
-    void anotherProject() throws IOException {
-        clip = Files.createTempFile("review-clip", ".mp4");
+    @BeforeEach
+    void crewScriptAndTake() throws IOException {
+        clip = folder.resolve("clip.mp4");
         context.getBean(VideoEncoder.class).encode(VideoFormat.VERTICAL_HD, FRAMES, (g, frame) -> {
             g.setColor(java.awt.Color.GRAY);
             g.fillRect(0, 0, 1080, 1920);
             g.setColor(java.awt.Color.ORANGE);
             g.fillRect(frame * 60, 900, 120, 120);
         }, clip, percent -> { }, () -> false);
-        var stranger = Actors.create(context, "Stan Stranger").signIn();
-        otherProject = context.getBean(ProjectManagement.class).create(
-                new NewProject("Elsewhere", "", ScriptLanguage.EN, OutputFormat.VERTICAL_HD));
-        var revision = scripts.save(otherProject, 0, SCRIPT).revision();
-        var list = await().pollInSameThread().atMost(ofSeconds(10))
-                .until(() -> breakdowns.shotList(otherProject), s -> s.scriptRevision() == revision);
-        otherShot = list.shots().getFirst().id();
-        otherTake = upload(otherProject, otherShot).id();
-        otherComment = reviews.comment(otherProject, new OnTake(otherShot, otherTake, 3L, null), "Theirs").id();
-        Actors.signOut();
-    }
-
-    @BeforeEach
-    void crewScriptAndTake() throws IOException {
         owner = Actors.create(context, "Olga Owner").signIn();
         project = context.getBean(ProjectManagement.class).create(
                 new NewProject("Rain City", "", ScriptLanguage.EN, OutputFormat.VERTICAL_HD));
@@ -164,6 +146,19 @@ class ReviewsIT {
     @AfterEach
     void signOut() {
         Actors.signOut();
+    }
+
+    /** Another studio's project with a shot, a take and a comment: what a forger would send ids of. */
+    private void anotherProject() throws IOException {
+        Actors.create(context, "Stan Stranger").signIn();
+        otherProject = context.getBean(ProjectManagement.class).create(
+                new NewProject("Elsewhere", "", ScriptLanguage.EN, OutputFormat.VERTICAL_HD));
+        var revision = scripts.save(otherProject, 0, SCRIPT).revision();
+        var list = await().pollInSameThread().atMost(ofSeconds(10))
+                .until(() -> breakdowns.shotList(otherProject), s -> s.scriptRevision() == revision);
+        otherShot = list.shots().getFirst().id();
+        otherTake = upload(otherProject, otherShot).id();
+        otherComment = reviews.comment(otherProject, new OnTake(otherShot, otherTake, 3L, null), "Theirs").id();
     }
 
     private ShotId shot(int index) {
@@ -319,7 +314,8 @@ class ReviewsIT {
     // ------------------------------------------------------------------------------------- another project's ids
 
     @Test
-    void idsOfAnotherProjectAreRefusedAndNothingChanges() {
+    void idsOfAnotherProjectAreRefusedAndNothingChanges() throws IOException {
+        anotherProject();
         writer.signIn();
         var mine = reviews.comment(project, at(0), "Mine");
         var forged = List.<Runnable>of(
@@ -529,7 +525,12 @@ class ReviewsIT {
         reviews.comment(project, new OnShot(shot(1)), "Draft with a note");
 
         var window = shots.shots().stream().map(s -> s.id()).toList();
-        assertThat(marks.marks(project, window)).containsOnly(
+        var statistics = entities.unwrap(SessionFactory.class).getStatistics();
+        statistics.clear();
+        var shown = marks.marks(project, window);
+
+        assertThat(statistics.getPrepareStatementCount()).isEqualTo(3);
+        assertThat(shown).containsOnly(
                 Map.entry(shot(0), new ShotMark("review.state.in-review", "contrast", 1)),
                 Map.entry(shot(1), new ShotMark("review.state.draft", "", 1)));
     }
