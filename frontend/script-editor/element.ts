@@ -27,9 +27,12 @@ import {
   type IncomingCursor,
 } from "./remote-cursors";
 import { CollabSync, type SyncServer } from "./sync";
+import { commentMargin, placeMarks, readMarks, setMarks, toLocal, toServer, type IncomingMarks } from "./margin";
 
 interface ServerApi extends SyncServer {
   cursor(version: number, anchor: number, head: number): Promise<unknown>;
+  comment(version: number, from: number, to: number, quote: string): Promise<unknown>;
+  openMark(id: string): Promise<unknown>;
 }
 type ServerMethod = keyof ServerApi;
 
@@ -48,6 +51,8 @@ export interface ScriptEditorLabels {
   outline: string;
   noScenes: string;
   recovering: string;
+  /** The Comment button's text; without it (no margin on the server) there is no button. */
+  comment: string;
 }
 
 const DEFAULT_LABELS: ScriptEditorLabels = {
@@ -58,6 +63,7 @@ const DEFAULT_LABELS: ScriptEditorLabels = {
   outline: "Scenes",
   noScenes: "No scene headings yet. Start a line with INT. or EXT.",
   recovering: "Restoring unsent changes…",
+  comment: "",
 };
 
 const CURSOR_INTERVAL = 100;
@@ -98,6 +104,7 @@ export class FfScriptEditor extends HTMLElement {
   private mainEl!: HTMLDivElement;
   private editorHost!: HTMLDivElement;
   private statusEl!: HTMLDivElement;
+  private commentButton!: HTMLButtonElement;
   private outline!: Outline;
   private resizeObserver: ResizeObserver | null = null;
 
@@ -137,6 +144,11 @@ export class FfScriptEditor extends HTMLElement {
   private incomingCursors: IncomingCursor[] = [];
   private futureCursors: IncomingCursor[] | null = null;
   private futureCursorTimer: ReturnType<typeof setTimeout> | null = null;
+
+  // margin
+  private incomingMarks: IncomingMarks | null = null;
+  private marksWaiting = false;
+  private marksTimer: ReturnType<typeof setTimeout> | null = null;
 
   // ---- lifecycle -------------------------------------------------------------------------------
 
@@ -215,6 +227,70 @@ export class FfScriptEditor extends HTMLElement {
     this.applyIncomingCursors();
   }
 
+  /** The margin's marks ({version, marks: [{id, from, to, colour, count, resolved, gone}]}), replacing the shown ones. */
+  marks(json: string): void {
+    const incoming = readMarks(parsed(json));
+    if (!incoming) return;
+    this.incomingMarks = incoming;
+    this.applyMarks(false);
+  }
+
+  /** Selects from–to of the text at `version` and scrolls it into view. */
+  reveal(version: number, from: number, to: number): void {
+    const view = this.view;
+    if (!view) return;
+    const [f, t] = toLocal(view.state, Number(from) || 0, Number(to) || 0, Number(version) === getSyncedVersion(view.state));
+    view.dispatch({ selection: { anchor: f, head: t }, scrollIntoView: true });
+    view.focus();
+  }
+
+  /** Asks the server to comment on the selection (its whole line when nothing is selected). */
+  askComment(): boolean {
+    const view = this.view;
+    const server = this.server();
+    if (!view || !this.labelTexts.comment || !server || typeof server.comment !== "function") return false;
+    const state = view.state;
+    let { from, to } = state.selection.main;
+    if (from === to) {
+      const line = state.doc.lineAt(from);
+      from = line.from;
+      to = line.to;
+    }
+    const quote = state.sliceDoc(from, to);
+    const at = toServer(state, from, to);
+    Promise.resolve(server.comment(at.version, at.from, at.to, quote)).catch(() => undefined);
+    return true;
+  }
+
+  private openMark(id: string): void {
+    const server = this.server();
+    if (server && typeof server.openMark === "function") {
+      Promise.resolve(server.openMark(id)).catch(() => undefined);
+    }
+  }
+
+  /**
+   * Places the marks once this editor has reached their version (then exactly, over its unsent changes); marks of
+   * a version not reached within a second, or of an older one, are placed as they are, clamped.
+   */
+  private applyMarks(force: boolean): void {
+    const view = this.view;
+    const incoming = this.incomingMarks;
+    if (!view || !incoming) return;
+    if (!force && incoming.version > getSyncedVersion(view.state) && !this.sync.recovering) {
+      this.marksWaiting = true;
+      if (this.marksTimer == null) {
+        this.marksTimer = setTimeout(() => {
+          this.marksTimer = null;
+          if (this.marksWaiting) this.applyMarks(true);
+        }, FUTURE_CURSOR_WAIT);
+      }
+      return;
+    }
+    this.marksWaiting = false;
+    view.dispatch({ effects: setMarks.of(placeMarks(view.state, incoming)) });
+  }
+
   setReadOnly(readOnly: boolean): void {
     this.readOnlyFlag = !!readOnly;
     this.applyReadOnly();
@@ -230,6 +306,7 @@ export class FfScriptEditor extends HTMLElement {
     }
     this.labelTexts = next;
     if (this.built) this.outline.setLabels(next);
+    if (this.built) this.renderCommentButton();
     this.renderStatus();
   }
 
@@ -261,6 +338,7 @@ export class FfScriptEditor extends HTMLElement {
     this.lastCursorKey = "";
     this.outline.reset();
     if (this.incomingCursors.length) this.applyIncomingCursors();
+    if (this.incomingMarks) this.applyMarks(false);
   }
 
   private extensions(version: number, clientId: string): Extension {
@@ -278,8 +356,10 @@ export class FfScriptEditor extends HTMLElement {
       this.readOnlyCompartment.of(this.readOnlyExtension()),
       collab({ startVersion: version, clientID: clientId }),
       remoteCursors(),
+      commentMargin((id) => this.openMark(id)),
       Prec.high(
         keymap.of([
+          { key: "Ctrl-Alt-m", run: () => this.askComment(), preventDefault: true },
           { key: "Alt-ArrowUp", run: () => this.outline.jump(-1), preventDefault: true },
           { key: "Alt-ArrowDown", run: () => this.outline.jump(1), preventDefault: true },
         ]),
@@ -314,6 +394,12 @@ export class FfScriptEditor extends HTMLElement {
     }
     if (local || u.selectionSet) this.scheduleCursor();
     this.outline.update(u);
+    if (this.marksWaiting && this.incomingMarks && getSyncedVersion(u.state) >= this.incomingMarks.version) {
+      // a view cannot be changed while it reports an update: place them right after
+      setTimeout(() => {
+        if (this.marksWaiting) this.applyMarks(false);
+      }, 0);
+    }
   }
 
   // ---- server binding --------------------------------------------------------------------------
@@ -465,6 +551,13 @@ export class FfScriptEditor extends HTMLElement {
     if (this.statusEl.textContent !== text) this.statusEl.textContent = text;
   }
 
+  private renderCommentButton(): void {
+    const label = this.labelTexts.comment;
+    this.commentButton.textContent = label;
+    this.commentButton.hidden = !label;
+    if (label && this.commentButton.parentNode !== this.mainEl) this.mainEl.append(this.commentButton);
+  }
+
   private ensureDom(): void {
     if (this.built) return;
     this.built = true;
@@ -476,7 +569,15 @@ export class FfScriptEditor extends HTMLElement {
     this.statusEl.className = "ffse-status";
     this.statusEl.setAttribute("role", "status");
     this.statusEl.setAttribute("aria-live", "polite");
+    this.commentButton = document.createElement("button");
+    this.commentButton.type = "button";
+    this.commentButton.className = "ffse-comment";
+    this.commentButton.title = "Ctrl+Alt+M";
+    // keep the editor's selection: the button must not take the focus on press
+    this.commentButton.addEventListener("mousedown", (e) => e.preventDefault());
+    this.commentButton.addEventListener("click", () => this.askComment());
     this.mainEl.append(this.editorHost, this.statusEl);
+    this.renderCommentButton();
     this.outline = new Outline(this, () => this.view, this.labelTexts);
     this.renderStatus();
   }

@@ -80,7 +80,13 @@ ff-script-editor {
   background: #ffffff;
   font-family: var(--lumo-font-family, system-ui, -apple-system, "Segoe UI", Roboto, sans-serif);
 }
-ff-script-editor .ffse-main { flex: 1 1 auto; min-width: 0; display: flex; flex-direction: column; }
+ff-script-editor .ffse-main { flex: 1 1 auto; min-width: 0; display: flex; flex-direction: column; position: relative; }
+ff-script-editor .ffse-comment {
+  position: absolute; right: 8px; bottom: 2px; z-index: 5; padding: 1px 10px; font: inherit; font-size: 12px;
+  border: 1px solid var(--ff-se-border); border-radius: 10px; background: #fff; color: var(--ff-se-accent);
+  cursor: pointer;
+}
+ff-script-editor .ffse-comment:hover { background: var(--ff-se-accent-bg); }
 ff-script-editor .ffse-editor { flex: 1 1 auto; min-height: 0; }
 ff-script-editor .ffse-editor > .cm-editor { height: 100%; }
 ff-script-editor .ffse-status {

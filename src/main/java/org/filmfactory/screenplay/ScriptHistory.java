@@ -155,6 +155,71 @@ public class ScriptHistory {
     }
 
     /**
+     * The live text with the places changed by every step after {@code after}, for following positions taken at
+     * {@code after} or later (comments on lines) to where their text is now. Reads the stored steps once, and only
+     * those the cluster no longer holds; when the steps do not reach back that far (or do not follow on), the trail
+     * starts at the earliest revision they do reach.
+     */
+    public ScriptTrail trail(ProjectId projectId, long after) {
+        access.require(projectId, Permission.VIEW);
+        var state = scriptLog.current(projectId);
+        long from = Math.max(0, Math.min(after, state.revision()));
+        var changes = new ArrayList<TextChange>();
+        long since = from;
+        if (from < state.baseRevision()) {
+            var expected = new long[] {from + 1};
+            var start = new long[] {from};
+            steps.read(projectId, from, state.baseRevision(), step -> {
+                if (step.revision() != expected[0]) {
+                    // A gap: only what follows it can be used.
+                    changes.clear();
+                    start[0] = step.revision() - 1;
+                }
+                try {
+                    changes.add(TextChange.parse(step.changes()));
+                } catch (MalformedChange unexpected) {
+                    changes.clear();
+                    start[0] = step.revision();
+                }
+                expected[0] = step.revision() + 1;
+            });
+            since = start[0];
+            if (since + changes.size() != state.baseRevision()) {
+                changes.clear();
+                since = state.baseRevision();
+            }
+        }
+        var held = state.steps();
+        for (int i = (int) Math.max(0, from - state.baseRevision()); i < held.length; i++) {
+            try {
+                changes.add(TextChange.parse(held[i].changes()));
+            } catch (MalformedChange unexpected) {
+                changes.clear();
+                since = state.baseRevision() + i + 1;
+            }
+        }
+        // The lengths must chain up to the live text, or positions would be followed through the wrong steps.
+        int length = state.text().length();
+        for (int i = changes.size() - 1; i >= 0; i--) {
+            if (changes.get(i).newLength() != length) {
+                changes.subList(0, i + 1).clear();
+                since = state.revision() - changes.size();
+                break;
+            }
+            length = changes.get(i).length();
+        }
+        var trail = new ArrayList<List<ScriptTrail.Replaced>>(changes.size());
+        for (var change : changes) {
+            var places = new ArrayList<ScriptTrail.Replaced>(2);
+            for (var range : change.changedRanges(false)) {
+                places.add(new ScriptTrail.Replaced(range.fromA(), range.toA(), range.toB() - range.fromB()));
+            }
+            trail.add(places);
+        }
+        return new ScriptTrail(state.text(), state.revision(), since, trail);
+    }
+
+    /**
      * For each line of the live text, who last changed it and when. Replays the stored steps from the earliest text
      * the studio can start from (an empty script at revision 0 when every step is stored, otherwise the oldest kept
      * version or snapshot the steps continue from), then the steps the cluster holds that are not written yet. Lines

@@ -67,6 +67,16 @@ public final class TextChange {
         return ChangeJson.read(json, docLength);
     }
 
+    /**
+     * Reads a change in the JSON form of CodeMirror's {@code ChangeSet.toJSON()}, for whatever document length it
+     * covers ({@link #length()}): for steps already accepted, whose document is not at hand.
+     *
+     * @throws MalformedChange when it is not such a change, never anything else
+     */
+    public static TextChange parse(String json) {
+        return ChangeJson.parse(json);
+    }
+
     /** The JSON CodeMirror's {@code toJSON()} gives, as {@code JSON.stringify} writes it, without spaces. */
     public String toJson() {
         return ChangeJson.write(sections, inserted);

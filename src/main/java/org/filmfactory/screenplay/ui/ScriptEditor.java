@@ -12,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
+import com.vaadin.flow.shared.Registration;
 import org.filmfactory.collab.LiveFollower;
 import org.filmfactory.collab.LiveUpdate;
 import org.filmfactory.platform.Translations;
@@ -44,6 +46,8 @@ import tools.jackson.databind.node.JsonNodeFactory;
 class ScriptEditor extends Component implements HasSize {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** The longest selection a comment may quote, in UTF-16 units. */
+    private static final int MAX_QUOTE = 20_000;
     private static final String[] COLOURS = {"#e8590c", "#1c7ed6", "#2f9e44", "#ae3ec9", "#f08c00", "#0c8599",
             "#e03131"};
 
@@ -58,6 +62,9 @@ class ScriptEditor extends Component implements HasSize {
      * revisions after their base): the editor takes them as confirmed then, so their echo need not travel back to it.
      */
     private long confirmedByAnswer = -1;
+    private final List<Consumer<ScriptMargin.Selection>> commentListeners = new ArrayList<>();
+    private final List<Consumer<String>> markListeners = new ArrayList<>();
+    private @Nullable String commentLabel;
 
     ScriptEditor(ProjectId projectId, ScriptEditing editing, LiveFollower follower, Translations translations) {
         this.projectId = projectId;
@@ -142,6 +149,9 @@ class ScriptEditor extends Component implements HasSize {
                 "recovering")) {
             labels.put(key, getTranslation("screenplay.editor." + key));
         }
+        if (commentLabel != null) {
+            labels.put("comment", getTranslation(commentLabel));
+        }
         getElement().callJsFunction("labels", labels.toString());
     }
 
@@ -171,6 +181,68 @@ class ScriptEditor extends Component implements HasSize {
             Notices.error(translations.translate(getLocale(), refused.messageKey(), refused.arguments()));
             start(false);
             return -1;
+        }
+    }
+
+    /**
+     * Shows a margin's marks in the gutter (the browser maps them through the changes it makes or receives until the
+     * next ones come); with a label key, the editor also offers a Comment button.
+     */
+    void offerComments(String labelKey) {
+        commentLabel = labelKey;
+        if (isAttached()) {
+            labels();
+        }
+    }
+
+    /** Shows these marks beside the lines they cover, replacing the ones shown. */
+    void showMarks(ScriptMargin.Marks marks) {
+        var json = JsonNodeFactory.instance.objectNode();
+        json.put("version", (double) marks.revision());
+        var list = json.putArray("marks");
+        for (var mark : marks.marks()) {
+            list.addObject().put("id", mark.id()).put("from", mark.from()).put("to", mark.to())
+                    .put("colour", COLOURS[Math.floorMod(mark.colorIndex(), COLOURS.length)])
+                    .put("count", mark.count()).put("resolved", mark.resolved()).put("gone", mark.gone());
+        }
+        getElement().callJsFunction("marks", json.toString());
+    }
+
+    /** Selects a range of the text at {@code revision} and scrolls to it. */
+    void reveal(long revision, int from, int to) {
+        getElement().callJsFunction("reveal", (double) revision, from, to);
+    }
+
+    Registration addCommentListener(Consumer<ScriptMargin.Selection> listener) {
+        commentListeners.add(listener);
+        return () -> commentListeners.remove(listener);
+    }
+
+    Registration addMarkListener(Consumer<String> listener) {
+        markListeners.add(listener);
+        return () -> markListeners.remove(listener);
+    }
+
+    /** The person asked to comment on their selection, in the positions of the synced revision. */
+    @ClientCallable
+    void comment(double version, double from, double to, String quote) {
+        if (commentLabel == null || version < 0 || from < 0 || to < from || quote.length() > MAX_QUOTE) {
+            return;
+        }
+        var selection = new ScriptMargin.Selection((long) version, (int) from, (int) to, quote);
+        for (var listener : List.copyOf(commentListeners)) {
+            listener.accept(selection);
+        }
+    }
+
+    /** The person clicked a mark in the gutter. */
+    @ClientCallable
+    void openMark(String id) {
+        if (id.length() > 100) {
+            return;
+        }
+        for (var listener : List.copyOf(markListeners)) {
+            listener.accept(id);
         }
     }
 

@@ -48,6 +48,7 @@ class ScriptView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final ScriptExchange exchange;
     private final ScriptTemplate template;
     private final List<ScriptCompanion> companions;
+    private final List<ScriptMargin> margins;
 
     private final H2 title = new H2();
     private final Div writing = new Div();
@@ -60,7 +61,7 @@ class ScriptView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     ScriptView(ScriptEditing editing, LiveFollower follower, Presence presence,
             Translations translations, ScriptExchange exchange, ScriptTemplate template,
-            List<ScriptCompanion> companions) {
+            List<ScriptCompanion> companions, List<ScriptMargin> margins) {
         this.editing = editing;
         this.follower = follower;
         this.presence = presence;
@@ -68,6 +69,7 @@ class ScriptView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         this.exchange = exchange;
         this.template = template;
         this.companions = companions;
+        this.margins = margins;
         addClassName("studio-page");
         setId("script-view");
         writing.addClassName("script-writing");
@@ -118,6 +120,13 @@ class ScriptView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             writing.removeAll();
             writing.add(editor);
             beside.removeAll();
+            for (var margin : margins) {
+                // One margin at most is expected (review); each would get the gutter in turn otherwise.
+                var desk = new Desk(id, editor, margin);
+                editor.offerComments(margin.actionLabelKey());
+                beside.add(margin.panelFor(desk));
+                desk.refreshMarks();
+            }
             for (var companion : companions) {
                 beside.add(companion.panelFor(id));
             }
@@ -140,6 +149,50 @@ class ScriptView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         if (id != null && editor != null) {
             editor.keepCursorsOf(presence.attendees(id).stream().map(a -> a.userId().toString())
                     .collect(Collectors.toSet()));
+        }
+    }
+
+    /** The editor as a margin panel sees it. */
+    private static final class Desk implements ScriptDesk {
+
+        private final ProjectId projectId;
+        private final ScriptEditor editor;
+        private final ScriptMargin margin;
+
+        Desk(ProjectId projectId, ScriptEditor editor, ScriptMargin margin) {
+            this.projectId = projectId;
+            this.editor = editor;
+            this.margin = margin;
+        }
+
+        @Override
+        public ProjectId projectId() {
+            return projectId;
+        }
+
+        @Override
+        public void refreshMarks() {
+            try {
+                editor.showMarks(margin.marks(projectId));
+            } catch (UserFacingException refused) {
+                // No longer on the crew: the screen itself is about to go; show no marks meanwhile.
+                editor.showMarks(new ScriptMargin.Marks(0, List.of()));
+            }
+        }
+
+        @Override
+        public Registration onCommentAsked(java.util.function.Consumer<ScriptMargin.Selection> listener) {
+            return editor.addCommentListener(listener);
+        }
+
+        @Override
+        public Registration onMarkOpened(java.util.function.Consumer<String> listener) {
+            return editor.addMarkListener(listener);
+        }
+
+        @Override
+        public void reveal(long revision, int from, int to) {
+            editor.reveal(revision, from, to);
         }
     }
 
