@@ -1,6 +1,8 @@
 package org.filmfactory.review;
 
+import static java.time.Duration.ofSeconds;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -84,7 +86,7 @@ class NotificationBellAcrossNodesBrowserIT {
             entry.waitFor();
             assertThat(entry.textContent()).contains(
                     "Dario Director mentioned you in “Rain City”: “@Wang Writer the rain starts too late”");
-            var box = writerPage.locator("#notification-popover #notification-list").boundingBox();
+            var box = writerPage.locator("#notification-list").boundingBox();
             assertThat(box.x + box.width).isLessThanOrEqualTo(390);
             entry.focus();
             writerPage.keyboard().press("Enter");

@@ -11,8 +11,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.popover.Popover;
-import com.vaadin.flow.component.popover.PopoverPosition;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.router.QueryParameters;
 import java.time.format.FormatStyle;
 import org.filmfactory.collab.Subscription;
@@ -23,8 +22,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The bell: a button with the unread count, which moves live when a notification arrives or is read (on any node,
- * in any tab), and a popover listing the notifications, newest first. Choosing one marks it read and goes to what
- * it is about. Every control is a real button, so the bell works from the keyboard; the popover fits a phone.
+ * in any tab), and a dialog listing the notifications, newest first. Choosing one marks it read and goes to what
+ * it is about. Every control is a real button, so the bell works from the keyboard; the dialog fits a phone.
  */
 class NotificationBell extends Div {
 
@@ -33,7 +32,7 @@ class NotificationBell extends Div {
     private final Notifications notifications;
     private final Button bell = new Button(VaadinIcon.BELL.create());
     private final Span count = new Span();
-    private final Popover popover = new Popover();
+    private final Dialog dialog = new Dialog();
     private final Div list = new Div();
     private final Button more = new Button();
     private int shown = PAGE;
@@ -50,21 +49,21 @@ class NotificationBell extends Div {
         count.getStyle().set("position", "absolute").set("top", "0").set("inset-inline-end", "0")
                 .set("pointer-events", "none");
         count.getElement().setAttribute("aria-hidden", "true");
-        add(bell, count, popover);
-        popover();
+        add(bell, count);
+        dialog();
     }
 
-    private void popover() {
-        popover.setTarget(bell);
-        popover.setOpenOnClick(true);
-        popover.setOpenOnFocus(false);
-        popover.setOpenOnHover(false);
-        popover.setPosition(PopoverPosition.BOTTOM_END);
-        popover.setAutofocus(true);
-        popover.setRole("dialog");
-        popover.setAriaLabel(getTranslation("notify.bell.title"));
-        popover.setWidth("min(26rem, calc(100vw - 1rem))");
-        popover.setId("notification-popover");
+    private void dialog() {
+        bell.addClickListener(e -> {
+            shown = PAGE;
+            fillList();
+            dialog.open();
+        });
+        dialog.setCloseOnEsc(true);
+        dialog.setCloseOnOutsideClick(true);
+        dialog.getElement().setAttribute("aria-label", getTranslation("notify.bell.title"));
+        dialog.setWidth("min(26rem, calc(100vw - 1rem))");
+        dialog.setId("notification-dialog");
 
         var title = new Span(getTranslation("notify.bell.title"));
         title.getStyle().set("font-weight", "600").set("flex", "1");
@@ -74,7 +73,11 @@ class NotificationBell extends Div {
         });
         markAll.setId("notification-mark-all");
         markAll.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        var head = new Div(title, markAll);
+        var close = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> dialog.close());
+        close.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_SMALL);
+        close.setAriaLabel(getTranslation("notify.bell.close"));
+        close.setId("notification-close");
+        var head = new Div(title, markAll, close);
         head.getStyle().set("display", "flex").set("align-items", "center").set("gap", "var(--lumo-space-s)");
 
         list.setId("notification-list");
@@ -100,13 +103,7 @@ class NotificationBell extends Div {
             });
             content.add(mail);
         }
-        popover.add(content);
-        popover.addOpenedChangeListener(e -> {
-            if (e.isOpened()) {
-                shown = PAGE;
-                fillList();
-            }
-        });
+        dialog.add(content);
     }
 
     @Override
@@ -137,7 +134,7 @@ class NotificationBell extends Div {
         count.setText(unread > 99 ? "99+" : Integer.toString(unread));
         count.setVisible(unread > 0);
         bell.setAriaLabel(getTranslation("notify.bell.label", unread));
-        if (popover.isOpened()) {
+        if (dialog.isOpened()) {
             fillList();
         }
     }
@@ -178,7 +175,7 @@ class NotificationBell extends Div {
 
     private void go(Notification notification) {
         var opened = notifications.open(notification.id());
-        popover.close();
+        dialog.close();
         var link = opened.link();
         var query = link.indexOf('?');
         var path = query < 0 ? link : link.substring(0, query);
