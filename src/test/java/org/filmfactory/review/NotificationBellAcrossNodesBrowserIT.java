@@ -7,8 +7,7 @@ import static org.awaitility.Awaitility.await;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.WaitForSelectorState;
-import java.util.List;
-import java.util.UUID;
+import org.filmfactory.breakdown.Breakdowns;
 import org.filmfactory.breakdown.ShotId;
 import org.filmfactory.project.InvitationService;
 import org.filmfactory.project.NewProject;
@@ -17,6 +16,7 @@ import org.filmfactory.project.ProjectId;
 import org.filmfactory.project.ProjectManagement;
 import org.filmfactory.project.ProjectRole;
 import org.filmfactory.project.ScriptLanguage;
+import org.filmfactory.screenplay.ScriptEditing;
 import org.filmfactory.testsupport.Actors;
 import org.filmfactory.testsupport.Actors.Actor;
 import org.filmfactory.testsupport.Chromium;
@@ -25,7 +25,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Two nodes, two browsers: the writer on node B, at phone width, sees the bell's count rise live when the director
@@ -66,13 +65,13 @@ class NotificationBellAcrossNodesBrowserIT {
         writerPage.setViewportSize(390, 844);
         try {
             assertThat(writerPage.locator("#notification-count").isVisible()).isFalse();
-            var shot = new ShotId(UUID.randomUUID());
-            var thread = CommentId.random();
+            var shot = shotOf(nodeA, writer, project);
 
             // The director comments on node A and mentions the writer.
-            post(nodeA, new CommentPosted(project, thread, thread, director.id().toString(), director.name(), false,
-                    director.id().toString(), shot.toString(), null,
-                    "@[Wang Writer](" + writer.id() + ") the rain starts too late", List.of(writer.id().toString())));
+            director.signIn();
+            var thread = nodeA.getBean(Reviews.class).comment(project, new CommentTarget.OnShot(shot),
+                    "@[Wang Writer](" + writer.id() + ") the rain starts too late").id();
+            Actors.signOut();
 
             writerPage.locator("#notification-count:visible").waitFor();
             assertThat(writerPage.locator("#notification-count").textContent()).isEqualTo("1");
@@ -98,9 +97,9 @@ class NotificationBellAcrossNodesBrowserIT {
 
             // The writer replies on node B: the director's bell on node A rises, the writer's stays quiet.
             assertThat(directorPage.locator("#notification-count").isVisible()).isFalse();
-            var reply = CommentId.random();
-            post(nodes.node(1), new CommentPosted(project, reply, thread, writer.id().toString(), writer.name(),
-                    false, director.id().toString(), shot.toString(), null, "Moved it by a second", List.of()));
+            writer.signIn();
+            nodes.node(1).getBean(Reviews.class).reply(project, thread, "Moved it by a second");
+            Actors.signOut();
             directorPage.locator("#notification-count:visible").waitFor();
             assertThat(directorPage.locator("#notification-count").textContent()).isEqualTo("1");
             Chromium.awaitServer(writerPage);
@@ -122,8 +121,17 @@ class NotificationBellAcrossNodesBrowserIT {
         return member;
     }
 
-    private static void post(ConfigurableApplicationContext node, CommentPosted event) {
-        node.getBean(TransactionTemplate.class).executeWithoutResult(status -> node.publishEvent(event));
+    /** The writer saves a one-shot script on {@code node}; the shot it derives. */
+    private static ShotId shotOf(ConfigurableApplicationContext node, Actor writer, ProjectId project) {
+        writer.signIn();
+        var revision = node.getBean(ScriptEditing.class).save(project, 0,
+                "EXT. HARBOUR ROAD - NIGHT\n\nThe rain stops all at once.\n").revision();
+        var breakdowns = node.getBean(Breakdowns.class);
+        var shot = await().pollInSameThread().atMost(ofSeconds(20))
+                .until(() -> breakdowns.shotList(project), list -> list.scriptRevision() == revision)
+                .shots().getFirst().id();
+        Actors.signOut();
+        return shot;
     }
 
     private static Page open(String base, Actor actor) {

@@ -73,6 +73,17 @@ class NotificationsIT {
         return notifications.mine(0, 50);
     }
 
+    /** The writer saves a one-shot script; the shot it derives. */
+    private ShotId aShot() {
+        writer.signIn();
+        var revision = context.getBean(ScriptEditing.class).save(project, 0,
+                "INT. POST OFFICE - NIGHT\n\nAn old clerk locks the counter drawer.\n").revision();
+        var breakdowns = context.getBean(Breakdowns.class);
+        return await().pollInSameThread().atMost(ofSeconds(10))
+                .until(() -> breakdowns.shotList(project), s -> s.scriptRevision() == revision)
+                .shots().getFirst().id();
+    }
+
     private void posted(Object event) {
         transactions.executeWithoutResult(status -> context.publishEvent(event));
     }
@@ -86,35 +97,38 @@ class NotificationsIT {
 
     @Test
     void mentionedPeopleAndTheThreadsAuthorAreToldButNeverTheAuthor() {
-        var shot = new ShotId(java.util.UUID.randomUUID());
-        var first = CommentId.random();
-        posted(comment(first, first, writer, writer, shot,
-                "Can @[Dario Director](" + director.id() + ") look at the light?", director, writer));
-        var reply = CommentId.random();
-        posted(comment(reply, first, director, writer, shot, "Yes, and @[Edda Editor](" + editor.id() + ") too",
-                editor, director));
+        var shot = aShot();
+        var reviews = context.getBean(Reviews.class);
+        writer.signIn();
+        var first = reviews.comment(project, new CommentTarget.OnShot(shot),
+                "Can @[Dario Director](" + director.id() + ") look at the light? @[Wang Writer](" + writer.id()
+                        + ")").id();
+        director.signIn();
+        var reply = reviews.reply(project, first, "Yes, and @[Edda Editor](" + editor.id() + ") too, "
+                + "@[Dario Director](" + director.id() + ")").id();
 
         await().atMost(ofSeconds(10)).pollInSameThread().untilAsserted(() ->
                 assertThat(bellOf(writer)).extracting(Notification::kind, Notification::actorName,
                         Notification::excerpt, Notification::commentId, Notification::read)
-                        .containsExactly(tuple(NotificationKind.REPLY, "Dario Director", "Yes, and @Edda Editor too",
-                                reply, false)));
+                        .containsExactly(tuple(NotificationKind.REPLY, "Dario Director",
+                                "Yes, and @Edda Editor too, @Dario Director", reply, false)));
         await().atMost(ofSeconds(10)).pollInSameThread().untilAsserted(() ->
                 assertThat(bellOf(editor)).extracting(Notification::kind, Notification::actorName,
                         Notification::excerpt)
                         .containsExactly(tuple(NotificationKind.MENTION, "Dario Director",
-                                "Yes, and @Edda Editor too")));
+                                "Yes, and @Edda Editor too, @Dario Director")));
         var directors = bellOf(director);
         assertThat(directors).extracting(Notification::kind, Notification::actorName, Notification::excerpt,
                 Notification::projectName, Notification::shotId, Notification::commentId)
-                .containsExactly(tuple(NotificationKind.MENTION, "Wang Writer", "Can @Dario Director look at the light?",
-                        "Rain City", shot, first));
+                .containsExactly(tuple(NotificationKind.MENTION, "Wang Writer",
+                        "Can @Dario Director look at the light? @Wang Writer", "Rain City", shot, first));
         assertThat(directors.getFirst().link())
                 .isEqualTo("projects/" + project + "/storyboard/" + shot + "?comment=" + first);
         director.signIn();
         assertThat(context.getBean(org.filmfactory.platform.Translations.class).translate(java.util.Locale.ENGLISH,
                 directors.getFirst().key(), directors.getFirst().arguments().toArray()))
-                .isEqualTo("Wang Writer mentioned you in “Rain City”: “Can @Dario Director look at the light?”");
+                .isEqualTo("Wang Writer mentioned you in “Rain City”:"
+                        + " “Can @Dario Director look at the light? @Wang Writer”");
     }
 
     @Test
@@ -137,13 +151,7 @@ class NotificationsIT {
 
     @Test
     void decisionsOnAShotReachWhoMadeItsTake() {
-        writer.signIn();
-        var revision = context.getBean(ScriptEditing.class).save(project, 0,
-                "INT. POST OFFICE - NIGHT\n\nAn old clerk locks the counter drawer.\n").revision();
-        var breakdowns = context.getBean(Breakdowns.class);
-        var shots = await().pollInSameThread().atMost(ofSeconds(10))
-                .until(() -> breakdowns.shotList(project), s -> s.scriptRevision() == revision);
-        var shot = shots.shots().getFirst().id();
+        var shot = aShot();
         director.signIn();
         var takes = context.getBean(TakeGeneration.class);
         var job = takes.generate(project, shot, null);
@@ -152,10 +160,13 @@ class NotificationsIT {
                 .until(() -> queue.status(job).orElseThrow().state(), JobState::finished)).isEqualTo(JobState.DONE);
         var take = takes.takes(project, shot).getFirst().id();
 
-        posted(new ChangesRequested(project, shot, take, owner.id().toString(), "Olga Owner", "Warmer light"));
-        posted(new TakeApproved(project, shot, take, owner.id().toString(), "Olga Owner", null));
+        var reviews = context.getBean(Reviews.class);
+        owner.signIn();
+        reviews.requestChanges(project, shot, "Warmer light");
+        reviews.approve(project, shot, null);
         // The director deciding on their own take is not news to them.
-        posted(new TakeApproved(project, shot, take, director.id().toString(), "Dario Director", "Fine"));
+        director.signIn();
+        reviews.approve(project, shot, "Fine");
         posted(new TakeApproved(project, shot, new TakeId(java.util.UUID.randomUUID()), owner.id().toString(),
                 "Olga Owner", "Unknown take"));
 
