@@ -1,5 +1,6 @@
 package org.filmfactory.project;
 
+import java.util.List;
 import java.util.Optional;
 import org.filmfactory.account.CurrentUser;
 import org.filmfactory.account.UserId;
@@ -61,5 +62,19 @@ public class ProjectAccess {
 
     public Optional<ProjectRole> roleOf(ProjectId projectId, UserId user) {
         return memberships.findById(new Membership.Key(projectId.value(), user.value())).map(Membership::role);
+    }
+
+    /**
+     * The owners of a project, for notices sent on its behalf when nobody is signed in (an event listener); checks
+     * nothing, so never hand its answer to a screen.
+     */
+    public List<UserId> ownersOf(ProjectId projectId) {
+        return memberships.findByProject(projectId.value()).stream().filter(m -> m.role() == ProjectRole.OWNER)
+                .map(m -> new UserId(m.userId())).toList();
+    }
+
+    /** The project's name (empty for an unknown project), for notices written when nobody is signed in. */
+    public Optional<String> nameOf(ProjectId projectId) {
+        return projects.findById(projectId.value()).map(p -> p.name());
     }
 }

@@ -266,6 +266,16 @@ public class TakeGeneration {
         return missing.size();
     }
 
+    /**
+     * The account id of who asked for the take (empty for a take of another project or one made without a known
+     * person), for notices sent when nobody is signed in (an event listener); checks no permission.
+     */
+    @Transactional(readOnly = true)
+    public Optional<UUID> makerOf(ProjectId projectId, TakeId takeId) {
+        return store.take(takeId.value()).filter(t -> t.projectId().equals(projectId.value()))
+                .map(TakeRecord::madeBy);
+    }
+
     /** Makes the take its shot's selected ("circled") take; the mark moves from the one selected before. */
     public void select(ProjectId projectId, TakeId takeId) {
         access.require(projectId, Permission.GENERATE);

@@ -16,10 +16,11 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.filmfactory.platform.Translations;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The frame of every signed-in screen: the studio's name, the menu built from {@code @Menu} on views (so the
- * layout knows no feature module), and the user menu with the language switch and sign-out.
+ * layout knows no feature module), what modules add through {@link HeaderItem}, and the user menu with the language switch and sign-out.
  */
 @Layout
 @PermitAll
@@ -29,13 +30,14 @@ public class MainLayout extends AppLayout {
     private final Span signedInName = new Span();
     private final Avatar avatar = new Avatar();
 
-    public MainLayout(AuthenticationContext authentication) {
+    public MainLayout(AuthenticationContext authentication, ObjectProvider<HeaderItem> headerItems) {
         this.authentication = authentication;
         var title = new Span("Film Factory");
         title.addClassName("studio-title");
         var header = new HorizontalLayout(new DrawerToggle(), title);
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.setWidthFull();
+        headerItems.orderedStream().forEach(item -> header.addToEnd(item.create()));
         header.addToEnd(userMenu());
         header.addClassName("studio-header");
         addToNavbar(header);
