@@ -71,6 +71,16 @@ public class Reviews {
         throw new UnsupportedOperationException("not yet");
     }
 
+    /**
+     * A guest's comment, let in through a review link (the link's facade has checked the link, that it allows
+     * comments and that it covers the target): stored with {@code CommentAuthor.guest} true and no user id.
+     *
+     * @throws CommentRefused as {@link #comment} refuses a comment
+     */
+    public Comment guestComment(ProjectId projectId, CommentTarget target, String guestName, String text) {
+        throw new UnsupportedOperationException("not yet");
+    }
+
     /** Replies in the thread of {@code to} (a reply to a reply joins the same thread). */
     public Comment reply(ProjectId projectId, CommentId to, String text) {
         throw new UnsupportedOperationException("not yet");
