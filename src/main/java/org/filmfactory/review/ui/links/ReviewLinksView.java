@@ -12,8 +12,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -62,12 +61,12 @@ class ReviewLinksView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private final Translations translations;
 
     private final MultiSelectComboBox<StoryboardShot> shots = new MultiSelectComboBox<>();
-    private final IntegerField days = new IntegerField();
+    private final NumberField days = new NumberField();
     private final PasswordField password = new PasswordField();
     private final Checkbox comments = new Checkbox();
     private final TextField issued = new TextField();
-    private final VerticalLayout rows = new VerticalLayout();
-    private final VerticalLayout notes = new VerticalLayout();
+    private final Div rows = new Div();
+    private final Div notes = new Div();
     private @Nullable ProjectId projectId;
     private @Nullable Registration following;
 
@@ -87,8 +86,9 @@ class ReviewLinksView extends Div implements BeforeEnterObserver, HasDynamicTitl
         days.setLabel(getTranslation("review-link.lifetime"));
         days.setId("review-link-days");
         days.setMin(1);
-        days.setMax((int) ReviewLinks.MAX_LIFETIME.toDays());
-        days.setValue(7);
+        days.setMax(ReviewLinks.MAX_LIFETIME.toDays());
+        days.setStep(1);
+        days.setValue(7d);
         days.setStepButtonsVisible(true);
         password.setLabel(getTranslation("review-link.password"));
         password.setId("review-link-password");
@@ -117,9 +117,9 @@ class ReviewLinksView extends Div implements BeforeEnterObserver, HasDynamicTitl
         });
         issued.setSuffixComponent(copy);
         rows.setId("review-link-list");
-        rows.setPadding(false);
+        rows.getStyle().set("display", "flex").set("flex-direction", "column");
         notes.setId("review-link-notes");
-        notes.setPadding(false);
+        notes.getStyle().set("display", "flex").set("flex-direction", "column");
         add(new H2(getTranslation("review-link.section")), new Paragraph(getTranslation("review-link.intro")),
                 new H3(getTranslation("review-link.create")), form, issued, rows, notes);
     }
@@ -153,7 +153,9 @@ class ReviewLinksView extends Div implements BeforeEnterObserver, HasDynamicTitl
         }
         var chosen = new HashSet<ShotId>();
         shots.getSelectedItems().forEach(shot -> chosen.add(shot.shotId()));
-        var lifetime = Duration.ofDays(days.getValue() == null ? 0 : days.getValue());
+        // Whole days; a fraction (or nothing) is what the lifetime check refuses, with its message.
+        var lifetime = days.getValue() == null ? Duration.ZERO
+                : Duration.ofMinutes(Math.round(days.getValue() * 24 * 60));
         try {
             var made = links.create(id, new NewReviewLink(chosen, lifetime, password.getValue(), comments.getValue()));
             password.clear();
