@@ -214,7 +214,7 @@ public class ReviewLinks {
                         sketch == null || sketch.isEmpty() ? null : sketch)
                 : new CommentTarget.OnShot(shotId);
         var projectId = new ProjectId(link.projectId());
-        var comment = reviews.guestComment(projectId, target, pass.name(), text);
+        var comment = reviews.guestComment(projectId, link.id(), pass.name(), target, text);
         guestComments.save(new GuestComment(comment.id().value(), link.id(), shotId.value(), pass.name(),
                 text.strip(), clock.instant().truncatedTo(ChronoUnit.MICROS)));
         relay.changed(projectId, new LiveUpdate.ReviewChanged(shotId.toString(),

@@ -86,8 +86,10 @@ class ReviewLinkBrowserIT {
 
             // The director's screen, untouched, shows it live, marked as a guest's.
             PlaywrightAssertions.assertThat(director.locator(".review-link-count")).hasText("Guest comments: 1");
-            PlaywrightAssertions.assertThat(director.locator(".review-link-note"))
-                    .hasText("Clara ClientguestLovely light, a bit dark at the end");
+            var note = director.locator(".review-link-note");
+            PlaywrightAssertions.assertThat(note).containsText("Lovely light, a bit dark at the end");
+            assertThat(note.locator("span").allTextContents())
+                    .containsExactly("Clara Client", "guest", "Lovely light, a bit dark at the end");
 
             // Revoked: the guest's next step is refused, and a reload too.
             director.locator("[id^='review-link-revoke-']").click();
