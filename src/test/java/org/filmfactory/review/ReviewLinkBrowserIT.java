@@ -73,8 +73,9 @@ class ReviewLinkBrowserIT {
             var secret = link.substring(link.lastIndexOf('/') + 1);
             assertThat(guest.locator("#take-player").getAttribute("src"))
                     .isEqualTo("/review/" + secret + film.takes().getFirst().clipUrl());
-            guest.waitForFunction("() => { const v = document.querySelector('#take-player').shadowRoot"
-                    + ".querySelector('video.main'); return v.readyState >= 2; }");
+            guest.waitForFunction("() => { const p = document.querySelector('#take-player');"
+                    + " const v = p && p.shadowRoot && p.shadowRoot.querySelector('video.main');"
+                    + " return !!v && v.readyState >= 2; }");
             guest.evaluate("() => { const v = document.querySelector('#take-player').shadowRoot"
                     + ".querySelector('video.main'); v.muted = true; return v.play(); }");
             guest.waitForFunction("() => document.querySelector('#take-player').shadowRoot"
