@@ -2,12 +2,15 @@ package org.filmfactory.project;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.filmfactory.account.CurrentUser;
 import org.filmfactory.account.UserId;
 import org.filmfactory.project.internal.Membership;
 import org.filmfactory.project.internal.Memberships;
 import org.filmfactory.project.internal.Projects;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -15,6 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
  * allow this? Views may hide buttons as a courtesy; this check is what actually refuses. Unknown projects, projects
  * the person is not on, and forbidden actions are all answered with {@link NotAllowed}; archived projects allow
  * only viewing, restoring and deleting.
+ *
+ * <p>A guest outside the crew (a review link's visitor, checked by the module that owns the link) may be let in to
+ * view one project for the length of one call ({@link #asGuestViewer}); nothing else is ever allowed to a guest.
  */
 @Service
 @Transactional(readOnly = true)
@@ -23,6 +29,8 @@ public class ProjectAccess {
     private final CurrentUser currentUser;
     private final Memberships memberships;
     private final Projects projects;
+    /** The project a guest is viewing on this thread, during {@link #asGuestViewer} only. */
+    private final ThreadLocal<@Nullable ProjectId> guestViewing = new ThreadLocal<>();
 
     ProjectAccess(CurrentUser currentUser, Memberships memberships, Projects projects) {
         this.currentUser = currentUser;
@@ -32,6 +40,13 @@ public class ProjectAccess {
 
     /** Returns the signed-in person's role when it allows {@code permission}; throws otherwise. */
     public ProjectRole require(ProjectId projectId, Permission permission) {
+        var guest = guestViewing.get();
+        if (guest != null) {
+            if (!guest.equals(projectId) || permission != Permission.VIEW) {
+                throw new NotAllowed(permission);
+            }
+            return ProjectRole.VIEWER;
+        }
         var user = currentUser.requireId();
         var role = roleOf(projectId, user).orElseThrow(() -> new NotAllowed(permission));
         if (!role.allows(permission)) {
@@ -54,6 +69,10 @@ public class ProjectAccess {
 
     /** Whether the signed-in person could do this now; for showing or hiding controls only. */
     public boolean can(ProjectId projectId, Permission permission) {
+        var guest = guestViewing.get();
+        if (guest != null) {
+            return guest.equals(projectId) && permission == Permission.VIEW;
+        }
         return currentUser.find()
                 .flatMap(user -> roleOf(projectId, user.id()))
                 .map(role -> role.allows(permission))
@@ -76,5 +95,27 @@ public class ProjectAccess {
     /** The project's name (empty for an unknown project), for notices written when nobody is signed in. */
     public Optional<String> nameOf(ProjectId projectId) {
         return projects.findById(projectId.value()).map(p -> p.name());
+    }
+
+    /**
+     * Runs {@code read} for a guest outside the crew who may view {@code projectId} and nothing else: within it,
+     * {@link #require} and {@link #can} allow {@link Permission#VIEW} of that project only, whoever is signed in, and
+     * refuse every other permission and project; afterwards everything is as before. Only for a caller that has
+     * itself established the guest's right (a valid review link) and that shows the guest no more than that right
+     * covers. On the calling thread only: what {@code read} hands to other threads is not let in.
+     */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public <T> T asGuestViewer(ProjectId projectId, Supplier<T> read) {
+        var before = guestViewing.get();
+        guestViewing.set(projectId);
+        try {
+            return read.get();
+        } finally {
+            if (before == null) {
+                guestViewing.remove();
+            } else {
+                guestViewing.set(before);
+            }
+        }
     }
 }

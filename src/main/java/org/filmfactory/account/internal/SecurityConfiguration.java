@@ -30,7 +30,9 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain studioSecurity(HttpSecurity http, RememberedSignIn rememberedSignIn) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/actuator/health", "/actuator/health/**", "/styles/**").permitAll());
+                .requestMatchers("/actuator/health", "/actuator/health/**", "/styles/**").permitAll()
+                // A review link's media, for guests without an account: the review module checks the link itself.
+                .requestMatchers("/review/*/media/**").permitAll());
         // Media for <video> and <img> (/media/**, served by the take module): a signed-out request is answered 401, not
         // sent to the sign-in page as a page would be. Registered before Vaadin's entry point, so it is asked first.
         http.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(

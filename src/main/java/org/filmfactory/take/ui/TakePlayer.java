@@ -44,7 +44,7 @@ public class TakePlayer extends Component implements HasSize {
     }
 
     /** Plays {@code take}, or shows nothing when null. */
-    void show(@Nullable TakeView take) {
+    public void show(@Nullable TakeView take) {
         var element = getElement();
         if (take == null) {
             element.removeAttribute("src");

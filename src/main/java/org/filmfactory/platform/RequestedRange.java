@@ -1,4 +1,4 @@
-package org.filmfactory.take.internal;
+package org.filmfactory.platform;
 
 import java.util.Locale;
 import java.util.regex.Pattern;

@@ -1,10 +1,10 @@
-package org.filmfactory.take.internal;
+package org.filmfactory.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.filmfactory.take.internal.RequestedRange.Slice;
-import org.filmfactory.take.internal.RequestedRange.Unsatisfiable;
-import org.filmfactory.take.internal.RequestedRange.WholeFile;
+import org.filmfactory.platform.RequestedRange.Slice;
+import org.filmfactory.platform.RequestedRange.Unsatisfiable;
+import org.filmfactory.platform.RequestedRange.WholeFile;
 import org.junit.jupiter.api.Test;
 
 /** The {@code Range} header read as RFC 9110 §14.1.2 and §15.5.17 describe, on a file of 1 000 bytes. */
