@@ -235,13 +235,13 @@ public class TakeGeneration {
 
     /** Makes the take its shot's selected ("circled") take; the mark moves from the one selected before. */
     public void select(ProjectId projectId, TakeId takeId) {
-        access.require(projectId, Permission.GENERATE);
+        var member = access.requireMember(projectId, Permission.GENERATE);
         var take = store.take(takeId.value()).filter(t -> t.projectId().equals(projectId.value()))
                 .orElseThrow(() -> new NotAllowed(Permission.GENERATE));
         var previous = store.select(projectId, take.shotId(), take.id());
         if (!take.id().equals(previous)) {
             events.publishEvent(new TakeSelected(projectId, new ShotId(take.shotId()), new TakeId(take.id()),
-                    previous == null ? null : new TakeId(previous)));
+                    previous == null ? null : new TakeId(previous), member.userId().toString()));
         }
         relay.changed(projectId, take.shotId().toString());
     }
@@ -311,7 +311,8 @@ public class TakeGeneration {
                 media.delete(TakeMedia.keys(stored));
                 throw failed;
             }
-            events.publishEvent(new TakeGenerated(projectId, shotId, new TakeId(take.id()), take.number()));
+            events.publishEvent(new TakeGenerated(projectId, shotId, new TakeId(take.id()), take.number(),
+                    member.userId().toString()));
             relay.changed(projectId, shotId.toString());
             var selected = store.shots(List.of(shotId.value())).get(shotId.value());
             return view(take, selected == null ? null : selected.selected(), fingerprint);
