@@ -56,6 +56,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Takes of a project's shots: the storyboard, the shot page, generating (through the cluster work queue),
@@ -247,6 +248,22 @@ public class TakeGeneration {
     }
 
     /**
+     * Who asked for (or uploaded) each of the given takes of the project: their account id, for takes that know it.
+     * No permission check: for a module that has checked the caller's right to the project itself (review's "waiting
+     * for you" looks for the signed-in person's own takes).
+     */
+    @Transactional(readOnly = true)
+    public Map<TakeId, String> makers(ProjectId projectId, Collection<TakeId> takeIds) {
+        var makers = new HashMap<TakeId, String>();
+        for (var takeId : takeIds) {
+            store.take(takeId.value()).filter(take -> take.projectId().equals(projectId.value()))
+                    .filter(take -> take.madeBy() != null)
+                    .ifPresent(take -> makers.put(takeId, String.valueOf(take.madeBy())));
+        }
+        return makers;
+    }
+
+    /**
      * Stores an uploaded picture or video as a new take of the shot, after probing it by content (its name says
      * nothing). A video is kept as it is; a picture is animated into a clip of the shot's length with a slow push-in,
      * like an AI backend's still, so every take plays and cuts the same way. Refused files leave nothing behind: no
@@ -302,17 +319,23 @@ public class TakeGeneration {
             var stored = media.store(projectId, takeId, clip, info, work);
             TakeRecord take;
             try {
-                take = store.add(new TakeRecord(takeId, projectId.value(), shotId.value(), 0, null, UPLOAD, "", 0,
-                        member.userId(), member.displayName(), clock.instant().truncatedTo(ChronoUnit.MICROS),
-                        fingerprint, summary.scriptRevision(), stored.clip().path(), stored.poster().path(),
-                        stored.thumbnail().path(), info.contentType(), info.width(), info.height(),
-                        (int) Math.round(info.frameRate()), info.frames(), info.duration().toMillis()));
+                // The row and its event in one transaction: listeners hear of the take once it is stored (an event
+                // published outside a transaction never reaches them).
+                take = transactions.execute(tx -> {
+                    var added = store.add(new TakeRecord(takeId, projectId.value(), shotId.value(), 0, null, UPLOAD,
+                            "", 0, member.userId(), member.displayName(),
+                            clock.instant().truncatedTo(ChronoUnit.MICROS), fingerprint, summary.scriptRevision(),
+                            stored.clip().path(), stored.poster().path(), stored.thumbnail().path(),
+                            info.contentType(), info.width(), info.height(), (int) Math.round(info.frameRate()),
+                            info.frames(), info.duration().toMillis()));
+                    events.publishEvent(new TakeGenerated(projectId, shotId, new TakeId(added.id()), added.number(),
+                            member.userId().toString()));
+                    return added;
+                });
             } catch (RuntimeException failed) {
                 media.delete(TakeMedia.keys(stored));
                 throw failed;
             }
-            events.publishEvent(new TakeGenerated(projectId, shotId, new TakeId(take.id()), take.number(),
-                    member.userId().toString()));
             relay.changed(projectId, shotId.toString());
             var selected = store.shots(List.of(shotId.value())).get(shotId.value());
             return view(take, selected == null ? null : selected.selected(), fingerprint);
