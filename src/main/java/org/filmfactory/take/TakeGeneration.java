@@ -87,11 +87,12 @@ public class TakeGeneration {
     private final ProjectGenerators generators;
     private final MediaSettings settings;
     private final ApplicationEventPublisher events;
+    private final TransactionTemplate transactions;
     private final Clock clock;
 
     TakeGeneration(ProjectAccess access, ProjectManagement projects, Breakdowns breakdowns, TakeStore store,
             WorkQueue queue, TakeMedia media, TakesRelay relay, ProjectGenerators generators, MediaSettings settings,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock) {
         this.access = access;
         this.projects = projects;
         this.breakdowns = breakdowns;
@@ -102,6 +103,7 @@ public class TakeGeneration {
         this.generators = generators;
         this.settings = settings;
         this.events = events;
+        this.transactions = transactions;
         this.clock = clock;
     }
 
@@ -347,6 +349,7 @@ public class TakeGeneration {
             }
             var takeId = UUID.randomUUID();
             var stored = media.store(projectId, takeId, clip, info, work);
+            var probed = info;
             TakeRecord take;
             try {
                 // The row and its event in one transaction: listeners hear of the take once it is stored (an event
@@ -356,8 +359,8 @@ public class TakeGeneration {
                             "", 0, member.userId(), member.displayName(),
                             clock.instant().truncatedTo(ChronoUnit.MICROS), fingerprint, summary.scriptRevision(),
                             stored.clip().path(), stored.poster().path(), stored.thumbnail().path(),
-                            info.contentType(), info.width(), info.height(), (int) Math.round(info.frameRate()),
-                            info.frames(), info.duration().toMillis()));
+                            probed.contentType(), probed.width(), probed.height(), (int) Math.round(probed.frameRate()),
+                            probed.frames(), probed.duration().toMillis()));
                     events.publishEvent(new TakeGenerated(projectId, shotId, new TakeId(added.id()), added.number(),
                             member.userId().toString()));
                     return added;

@@ -67,6 +67,8 @@ class ActivityFeedIT {
     @Autowired
     Crew crew;
     @Autowired
+    Reviews reviews;
+    @Autowired
     ApplicationEventPublisher events;
     @Autowired
     TransactionTemplate transactions;
@@ -189,32 +191,46 @@ class ActivityFeedIT {
     }
 
     @Test
-    void commentsAndDecisionsAreEntriesOfTheirShotOrOfTheScript() {
+    void commentsAndDecisionsAreEntriesOfTheirShotOrOfTheScript() throws IOException {
         var shot = writeScript();
         awaitEntries(5);
-        var comment = new CommentId(java.util.UUID.randomUUID());
-        var reply = new CommentId(java.util.UUID.randomUUID());
-        transactions.executeWithoutResult(tx -> {
-            events.publishEvent(new CommentPosted(project, comment, comment, writer.id().value().toString(),
-                    "Wang Writer", false, null, shot.id().toString(), null, "Too   dark\nhere", List.of()));
-            events.publishEvent(new CommentPosted(project, reply, comment, null, "Cora Client", true,
-                    writer.id().value().toString(), null, null, "Agreed", List.of()));
-            events.publishEvent(new ChangesRequested(project, shot.id(), null, director.id().value().toString(),
-                    "Dario Director", "Brighter, please"));
-        });
-        var entries = awaitEntries(8);
+        director.signIn();
+        upload(shot);
+        awaitEntries(6);
+        writer.signIn();
+        var comment = reviews.comment(project, new CommentTarget.OnShot(shot.id()), "Too   **dark**\nhere");
+        awaitEntries(7);
+        director.signIn();
+        reviews.reply(project, comment.id(), "Agreed, @[Wang Writer](" + writer.id() + ")");
+        awaitEntries(8);
+        director.signIn();
+        reviews.requestChanges(project, shot.id(), "Brighter, please");
+        var entries = awaitEntries(9);
 
         assertThat(entries.subList(0, 3)).extracting(ActivityEntry::kind, ActivityEntry::actor,
                         ActivityEntry::actorName, ActivityEntry::summaryKey, ActivityEntry::arguments,
                         ActivityEntry::link)
-                .containsExactlyInAnyOrder(
-                        tuple(ActivityKind.COMMENTS, writer.id(), "Wang Writer", "activity.summary.commented",
-                                List.of("Too dark here"), ActivityLink.shot(shot.id())),
-                        tuple(ActivityKind.COMMENTS, null, "Cora Client", "activity.summary.replied-script",
-                                List.of("Agreed"), ActivityLink.SCRIPT),
+                .containsExactly(
                         tuple(ActivityKind.DECISIONS, director.id(), "Dario Director",
                                 "activity.summary.changes-requested", List.of("Brighter, please"),
-                                ActivityLink.shot(shot.id())));
+                                ActivityLink.shot(shot.id())),
+                        tuple(ActivityKind.COMMENTS, director.id(), "Dario Director", "activity.summary.replied",
+                                List.of("Agreed, @Wang Writer"), ActivityLink.shot(shot.id())),
+                        tuple(ActivityKind.COMMENTS, writer.id(), "Wang Writer", "activity.summary.commented",
+                                List.of("Too **dark** here"), ActivityLink.shot(shot.id())));
+    }
+
+    @Test
+    void aGuestsCommentOnTheScriptNamesTheGuest() {
+        var comment = new CommentId(java.util.UUID.randomUUID());
+        transactions.executeWithoutResult(tx -> events.publishEvent(new CommentPosted(project, comment, comment,
+                null, "Cora Client", true, null, null, null, "Lovely", List.of())));
+
+        assertThat(awaitEntries(5).getFirst()).extracting(ActivityEntry::kind, ActivityEntry::actor,
+                        ActivityEntry::actorName, ActivityEntry::summaryKey, ActivityEntry::arguments,
+                        ActivityEntry::link)
+                .containsExactly(ActivityKind.COMMENTS, null, "Cora Client", "activity.summary.commented-script",
+                        List.of("Lovely"), ActivityLink.SCRIPT);
     }
 
     @Test

@@ -100,7 +100,7 @@ class ActivityView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         grid.addColumn(LitRenderer.<ActivityEntry>of("""
                         <div class="activity-entry" data-kind="${item.kind}" style="line-height:1.4">
                           <strong>${item.who}</strong>
-                          <a href="${item.href}">${item.what}</a>
+                          <a href="${item.href}" router-link>${item.what}</a>
                           <span class="studio-muted activity-when" title="${item.exact}"
                                 style="white-space:nowrap">· ${item.when}</span>
                         </div>""")

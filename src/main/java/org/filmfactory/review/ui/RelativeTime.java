@@ -11,7 +11,7 @@ final class RelativeTime {
     private RelativeTime() {
     }
 
-    /** The translation key and its argument for {@code at} seen at {@code now}; null key means "show the date". */
+    /** The translation key and its argument for {@code at} seen at {@code now}; an empty key means "show the date". */
     record Phrase(String key, long amount) {
     }
 
