@@ -338,11 +338,11 @@ public class Breakdowns {
     }
 
     private void edit(ProjectId projectId, Function<List<SceneState>, Optional<List<SceneState>>> edit) {
-        access.require(projectId, Permission.EDIT_SHOTS);
+        var member = access.requireMember(projectId, Permission.EDIT_SHOTS);
         // Locked first: a derivation running meanwhile on any node waits, and so never undoes this edit.
         store.lockExisting(projectId).orElseThrow(() -> new NotAllowed(Permission.EDIT_SHOTS));
         var edited = edit.apply(store.load(projectId)).orElseThrow(() -> new NotAllowed(Permission.EDIT_SHOTS));
         store.save(projectId, edited);
-        events.publishEvent(new ShotListChanged(projectId));
+        events.publishEvent(new ShotListChanged(projectId, member.userId().toString()));
     }
 }

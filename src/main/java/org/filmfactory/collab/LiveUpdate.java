@@ -100,4 +100,12 @@ public sealed interface LiveUpdate {
      */
     record ReviewChanged(String shotId, String takeId, String commentId) implements LiveUpdate {
     }
+
+    /**
+     * A new entry in the project's activity feed (a coalesced script entry counts as new: it moves to the top).
+     *
+     * @param entryId the entry's id
+     */
+    record ActivityAdded(long entryId) implements LiveUpdate {
+    }
 }

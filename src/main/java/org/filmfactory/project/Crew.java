@@ -55,6 +55,7 @@ public class Crew {
 
     public void changeRole(ProjectId projectId, UserId member, ProjectRole newRole) {
         access.require(projectId, Permission.MANAGE_MEMBERS);
+        var by = currentUser.requireId();
         lockCrew(projectId);
         var membership = membership(projectId, member);
         if (membership.role() == newRole) {
@@ -65,7 +66,7 @@ public class Crew {
         }
         membership.changeRole(newRole);
         projects.markChanged(projectId.value(), clock.instant());
-        events.publishEvent(new MemberRoleChanged(projectId, member, newRole));
+        events.publishEvent(new MemberRoleChanged(projectId, member, newRole, by));
     }
 
     /**
@@ -84,7 +85,7 @@ public class Crew {
         var removed = new RemovedMember(projectId, member, membership.role(), membership.joinedAt());
         memberships.delete(membership);
         projects.markChanged(projectId.value(), clock.instant());
-        events.publishEvent(new MemberRemoved(projectId, member));
+        events.publishEvent(new MemberRemoved(projectId, member, currentUser.requireId()));
         return removed;
     }
 

@@ -56,6 +56,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Takes of a project's shots: the storyboard, the shot page, generating (through the cluster work queue),
@@ -86,14 +87,12 @@ public class TakeGeneration {
     private final ProjectGenerators generators;
     private final MediaSettings settings;
     private final ApplicationEventPublisher events;
+    private final TransactionTemplate transactions;
     private final Clock clock;
-    private final org.springframework.transaction.support.TransactionTemplate transactions;
 
     TakeGeneration(ProjectAccess access, ProjectManagement projects, Breakdowns breakdowns, TakeStore store,
             WorkQueue queue, TakeMedia media, TakesRelay relay, ProjectGenerators generators, MediaSettings settings,
-            ApplicationEventPublisher events, Clock clock,
-            org.springframework.transaction.PlatformTransactionManager transactionManager) {
-        this.transactions = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
+            ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock) {
         this.access = access;
         this.projects = projects;
         this.breakdowns = breakdowns;
@@ -104,6 +103,7 @@ public class TakeGeneration {
         this.generators = generators;
         this.settings = settings;
         this.events = events;
+        this.transactions = transactions;
         this.clock = clock;
     }
 
@@ -278,15 +278,31 @@ public class TakeGeneration {
 
     /** Makes the take its shot's selected ("circled") take; the mark moves from the one selected before. */
     public void select(ProjectId projectId, TakeId takeId) {
-        access.require(projectId, Permission.GENERATE);
+        var member = access.requireMember(projectId, Permission.GENERATE);
         var take = store.take(takeId.value()).filter(t -> t.projectId().equals(projectId.value()))
                 .orElseThrow(() -> new NotAllowed(Permission.GENERATE));
         var previous = store.select(projectId, take.shotId(), take.id());
         if (!take.id().equals(previous)) {
             events.publishEvent(new TakeSelected(projectId, new ShotId(take.shotId()), new TakeId(take.id()),
-                    previous == null ? null : new TakeId(previous)));
+                    previous == null ? null : new TakeId(previous), member.userId().toString()));
         }
         relay.changed(projectId, take.shotId().toString());
+    }
+
+    /**
+     * Who asked for (or uploaded) each of the given takes of the project: their account id, for takes that know it.
+     * No permission check: for a module that has checked the caller's right to the project itself (review's "waiting
+     * for you" looks for the signed-in person's own takes).
+     */
+    @Transactional(readOnly = true)
+    public Map<TakeId, String> makers(ProjectId projectId, Collection<TakeId> takeIds) {
+        var makers = new HashMap<TakeId, String>();
+        for (var takeId : takeIds) {
+            store.take(takeId.value()).filter(take -> take.projectId().equals(projectId.value()))
+                    .filter(take -> take.madeBy() != null)
+                    .ifPresent(take -> makers.put(takeId, String.valueOf(take.madeBy())));
+        }
+        return makers;
     }
 
     /**
@@ -343,18 +359,20 @@ public class TakeGeneration {
             }
             var takeId = UUID.randomUUID();
             var stored = media.store(projectId, takeId, clip, info, work);
-            TakeRecord take;
             var probed = info;
+            TakeRecord take;
             try {
-                // One short transaction for the row and the event, so listeners hear of it once it is committed.
+                // The row and its event in one transaction: listeners hear of the take once it is stored (an event
+                // published outside a transaction never reaches them).
                 take = transactions.execute(tx -> {
                     var added = store.add(new TakeRecord(takeId, projectId.value(), shotId.value(), 0, null, UPLOAD,
                             "", 0, member.userId(), member.displayName(),
                             clock.instant().truncatedTo(ChronoUnit.MICROS), fingerprint, summary.scriptRevision(),
                             stored.clip().path(), stored.poster().path(), stored.thumbnail().path(),
-                            probed.contentType(), probed.width(), probed.height(),
-                            (int) Math.round(probed.frameRate()), probed.frames(), probed.duration().toMillis()));
-                    events.publishEvent(new TakeGenerated(projectId, shotId, new TakeId(added.id()), added.number()));
+                            probed.contentType(), probed.width(), probed.height(), (int) Math.round(probed.frameRate()),
+                            probed.frames(), probed.duration().toMillis()));
+                    events.publishEvent(new TakeGenerated(projectId, shotId, new TakeId(added.id()), added.number(),
+                            member.userId().toString()));
                     return added;
                 });
             } catch (RuntimeException failed) {

@@ -253,7 +253,7 @@ class TakeGenerationIT {
         assertThat(media.stat(new MediaKey(take.clipUrl().substring(7))).orElseThrow().size())
                 .isEqualTo(Files.size(clip));
         // Told to the other modules once the take is committed, like a generated one.
-        assertThat(listeners.heard()).contains(new TakeGenerated(project, shot.id(), take.id(), 1));
+        assertThat(listeners.heard()).contains(new TakeGenerated(project, shot.id(), take.id(), 1, director.id().toString()));
     }
 
     @Test

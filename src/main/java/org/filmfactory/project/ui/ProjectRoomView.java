@@ -18,6 +18,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import org.filmfactory.account.CurrentUser;
 import org.filmfactory.platform.Translations;
@@ -35,6 +37,7 @@ import org.filmfactory.project.ProjectNavigation;
 import org.filmfactory.project.ProjectSummary;
 import org.filmfactory.project.RemovedMember;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * A project's room: what the project is, the next steps for the person's role, who is on its crew, and — for owners
@@ -58,6 +61,8 @@ class ProjectRoomView extends Div implements BeforeEnterObserver, HasDynamicTitl
 
     private final Div header = new Div();
     private final Div welcomeSlot = new Div();
+    private final Div panelSlot = new Div();
+    private final List<RoomPanel> panels;
     private final NextStepsPanel nextSteps;
     private final CrewPanel crewPanel = new CrewPanel();
     private final InvitationsPanel invitationsPanel = new InvitationsPanel();
@@ -66,7 +71,8 @@ class ProjectRoomView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private @Nullable Registration following;
 
     ProjectRoomView(ProjectManagement projects, Crew crew, InvitationService invitations, ProjectAccess access,
-            ProjectFollower follower, CurrentUser currentUser, Translations translations, ProjectGuide guide) {
+            ProjectFollower follower, CurrentUser currentUser, Translations translations, ProjectGuide guide,
+            ObjectProvider<RoomPanel> panels) {
         this.projects = projects;
         this.crew = crew;
         this.invitations = invitations;
@@ -75,11 +81,13 @@ class ProjectRoomView extends Div implements BeforeEnterObserver, HasDynamicTitl
         this.currentUser = currentUser;
         this.translations = translations;
         this.guide = guide;
+        this.panels = panels.orderedStream().sorted(Comparator.comparingInt(RoomPanel::order)).toList();
         this.nextSteps = new NextStepsPanel(invitationsPanel::beginInvitation);
         addClassName("studio-page");
         setId("project-room");
         header.setId("project-about");
-        add(welcomeSlot, header, nextSteps, crewPanel, invitationsPanel);
+        panelSlot.setId("room-panels");
+        add(welcomeSlot, header, nextSteps, panelSlot, crewPanel, invitationsPanel);
         crewPanel.addRoleChangeListener(e -> act(() -> crew.changeRole(id(), e.member, e.role)));
         crewPanel.addRemoveListener(e -> act(() -> offerUndo(crew.remove(id(), e.member), e.name)));
         invitationsPanel.addInviteListener(e -> invite());
@@ -109,6 +117,8 @@ class ProjectRoomView extends Div implements BeforeEnterObserver, HasDynamicTitl
                 following.remove();
             }
             following = follower.follow(this, entered, this::reload);
+            panelSlot.removeAll();
+            panels.forEach(panel -> panelSlot.add(panel.create(entered)));
         }
     }
 

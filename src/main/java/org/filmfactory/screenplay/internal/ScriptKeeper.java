@@ -4,11 +4,14 @@ import jakarta.annotation.PreDestroy;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
+import org.filmfactory.account.UserId;
 import org.filmfactory.project.ProjectId;
 import org.filmfactory.screenplay.ScreenplayRevised;
 import org.filmfactory.screenplay.ScreenplaySettings;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -139,6 +142,21 @@ public class ScriptKeeper {
             versions.keepAutomaticIfDue(projectId, state.text(), state.revision(), author,
                     settings.autoVersionEvery());
         }
-        events.publishEvent(new ScreenplayRevised(projectId, state.revision()));
+        events.publishEvent(new ScreenplayRevised(projectId, state.revision(), authorsSinceSnapshot(state, author)));
+    }
+
+    /** Who changed the text since the last snapshot, in order; the last writer when those steps are gone. */
+    private static List<UserId> authorsSinceSnapshot(ScriptState state, @Nullable UUID lastWriter) {
+        var since = state.stepsAfter(state.snapshotRevision());
+        var authors = new LinkedHashSet<UserId>();
+        if (since != null) {
+            for (var step : since) {
+                authors.add(new UserId(UUID.fromString(step.author())));
+            }
+        }
+        if (authors.isEmpty() && lastWriter != null) {
+            authors.add(new UserId(lastWriter));
+        }
+        return List.copyOf(authors);
     }
 }

@@ -115,7 +115,7 @@ class GenerationJob implements JobHandler {
                             info.duration().toMillis()));
                     if (added.id().equals(takeId)) {
                         events.publishEvent(new TakeGenerated(projectId, new ShotId(added.shotId()),
-                                new org.filmfactory.take.TakeId(added.id()), added.number()));
+                                new org.filmfactory.take.TakeId(added.id()), added.number(), order.requestedBy()));
                     }
                     return added;
                 });
