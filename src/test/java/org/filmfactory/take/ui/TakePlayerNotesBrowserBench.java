@@ -73,7 +73,13 @@ public final class TakePlayerNotesBrowserBench {
             page.setViewportSize(1280, 900);
             var base = nodes.url(0);
             Chromium.signIn(page, base, owner.email(), Actors.PASSWORD);
-            page.navigate(base + "test-take-player?project=" + project + "&shot=" + shot + "&take=" + takeId);
+            // As in TakePlayerBrowserIT: the player's script comes with the shot page's chunk of the bundle.
+            page.navigate(base + "projects/" + project + "/storyboard/" + shot);
+            page.waitForFunction("() => customElements.get('ff-take-player') !== undefined");
+            page.evaluate("href => { const a = document.createElement('a'); a.href = href;"
+                    + " document.body.appendChild(a); a.click(); }",
+                    "test-take-player?project=" + project + "&shot=" + shot + "&take=" + takeId);
+            page.locator("#seek").waitFor();
             page.waitForFunction("() => document.querySelector('#take-player')?.shadowRoot"
                     + "?.querySelector('video.main').readyState >= 1");
             for (int count : counts) {
