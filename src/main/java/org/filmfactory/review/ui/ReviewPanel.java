@@ -105,6 +105,7 @@ final class ReviewPanel extends Div {
     private boolean mayApprove;
     private List<CommentThread> shown = List.of();
     private @Nullable Registration noteClicks;
+    private @Nullable Registration sketchCancels;
     private final AtomicBoolean changed = new AtomicBoolean();
     private final Bursts pushes = new Bursts(PUSH_INTERVAL, this::flush);
 
@@ -647,6 +648,11 @@ final class ReviewPanel extends Div {
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);
         noteClicks = context.player().addNoteListener(this::reveal);
+        // Escape in the player dropped the sketch: the composer stops drawing too.
+        sketchCancels = context.player().addSketchCancelListener(() -> {
+            drawing = null;
+            showComposerState();
+        });
     }
 
     @Override
@@ -654,6 +660,10 @@ final class ReviewPanel extends Div {
         if (noteClicks != null) {
             noteClicks.remove();
             noteClicks = null;
+        }
+        if (sketchCancels != null) {
+            sketchCancels.remove();
+            sketchCancels = null;
         }
         super.onDetach(event);
     }

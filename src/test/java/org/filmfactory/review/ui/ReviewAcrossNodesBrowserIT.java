@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
 import java.time.Duration;
+import java.util.List;
 import org.awaitility.Awaitility;
 import org.filmfactory.breakdown.Breakdowns;
+import org.filmfactory.collab.Attendee;
 import org.filmfactory.project.NewProject;
 import org.filmfactory.project.OutputFormat;
 import org.filmfactory.project.ProjectManagement;
@@ -117,8 +119,9 @@ class ReviewAcrossNodesBrowserIT {
             assertThat(target.drawing().strokes()).hasSize(1);
             assertThat(target.drawing().strokes().getFirst().tool().name()).isEqualTo("FREEHAND");
             assertThat(directorPage.locator("#take-player").evaluate(
-                    "p => JSON.parse(p.getAttribute('notes') || '[]').map(n => n.frame)").toString())
-                    .isEqualTo("[12]");
+                    "p => JSON.parse(p.notesJson || '[]').map(n => n.frame + ':' + n.colorIndex + ':' + n.label)"))
+                    .isEqualTo(List.of("12:" + Attendee.colorOf(writer.id())
+                            + ":Wang Writer: The **kettle** should steam more here"));
 
             // A click on the frame puts the director's player there.
             thread.locator(".review-frame").click();
