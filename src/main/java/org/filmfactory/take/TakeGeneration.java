@@ -163,6 +163,36 @@ public class TakeGeneration {
                 .map(take -> view(take, own == null ? null : own.selected(), fingerprint)).toList();
     }
 
+    /**
+     * The take's shot and frame count when it is one of the project's, else empty. No permission check: for a module
+     * that has checked the caller's right to the project itself (review, for members and for guests of a review
+     * link).
+     */
+    @Transactional(readOnly = true)
+    public Optional<TakeFrames> frames(ProjectId projectId, TakeId takeId) {
+        return store.take(takeId.value()).filter(take -> take.projectId().equals(projectId.value()))
+                .map(take -> new TakeFrames(takeId, new ShotId(take.shotId()), take.fps(), take.frames()));
+    }
+
+    /**
+     * The selected take of each of the given shots of the project that has one. No permission check,
+     * like {@link ShotMarks}: the caller has checked {@code VIEW}, or is a listener of this module's events. One
+     * query over the project's shot rows.
+     */
+    @Transactional(readOnly = true)
+    public Map<ShotId, TakeId> selectedTakes(ProjectId projectId, Collection<ShotId> shots) {
+        var selected = new HashMap<ShotId, TakeId>();
+        if (shots.isEmpty()) {
+            return selected;
+        }
+        var wanted = shots.stream().map(ShotId::value).collect(Collectors.toSet());
+        // The project's rows only, so a shot id of another project finds nothing.
+        store.shots(projectId).values().stream()
+                .filter(shot -> wanted.contains(shot.shotId()) && shot.selected() != null)
+                .forEach(shot -> selected.put(new ShotId(shot.shotId()), new TakeId(shot.selected())));
+        return selected;
+    }
+
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public StoryboardTotals totals(ProjectId projectId) {
         access.require(projectId, Permission.VIEW);
