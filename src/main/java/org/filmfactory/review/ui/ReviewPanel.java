@@ -257,8 +257,8 @@ final class ReviewPanel extends Div {
         state.getElement().setAttribute("theme", "badge " + switch (now) {
             case APPROVED -> "success";
             case CHANGES_REQUESTED -> "error";
-            case IN_REVIEW -> "";
-            case DRAFT -> "contrast";
+            case IN_REVIEW -> "contrast";
+            case DRAFT -> "";
         });
         decided.setText(approval.decidedBy() == null || approval.decidedAt() == null ? ""
                 : getTranslation("review.panel.decided", approval.decidedBy(),
