@@ -5,7 +5,6 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
@@ -90,7 +89,10 @@ final class ReviewPanel extends Div {
     private final Div threads = new Div();
     private final Div composer = new Div();
     private final RadioButtonGroup<On> on = new RadioButtonGroup<>();
-    private final Checkbox pin = new Checkbox();
+    /** Pin to the frame on screen: a toggle button (the shot page's route loads no checkbox). */
+    private final Button pin = new Button();
+    private boolean pinned = true;
+    private final ChangesForm changes = new ChangesForm();
     private final Div tools = new Div();
     private final Map<SketchTool, Button> toolButtons = new HashMap<>();
     private final Button stopDrawing = new Button();
@@ -164,8 +166,13 @@ final class ReviewPanel extends Div {
         on.setValue(On.TAKE);
         on.addValueChangeListener(e -> showComposerState());
         pin.setId("review-pin");
-        pin.setLabel(getTranslation("review.panel.pin"));
-        pin.setValue(true);
+        pin.setText(getTranslation("review.panel.pin"));
+        pin.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        pin.addClickListener(e -> {
+            pinned = !pinned;
+            showComposerState();
+        });
+        changes.addConfirmListener(e -> requestChanges(e.note()));
         tools.setId("review-tools");
         tools.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-xs)")
                 .set("align-items", "center");
@@ -199,7 +206,7 @@ final class ReviewPanel extends Div {
         var listHead = new Div(new Span(getTranslation("review.panel.threads")), filter);
         listHead.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-s)")
                 .set("align-items", "center").set("justify-content", "space-between");
-        add(decision, note, composer, listHead, threads);
+        add(decision, changes, note, composer, listHead, threads);
 
         context.onTakeShown(take -> {
             stopDrawing();
@@ -484,6 +491,14 @@ final class ReviewPanel extends Div {
         pin.setVisible(onTake);
         tools.setVisible(onTake);
         pin.setEnabled(drawing == null);
+        pin.getElement().setAttribute("aria-pressed", String.valueOf(pinned || drawing != null));
+        pin.getElement().setAttribute("data-pinned", String.valueOf(pinned || drawing != null));
+        pin.setText((pinned || drawing != null ? "✓ " : "") + getTranslation("review.panel.pin"));
+        if (pinned || drawing != null) {
+            pin.addThemeVariants(ButtonVariant.LUMO_CONTRAST);
+        } else {
+            pin.removeThemeVariants(ButtonVariant.LUMO_CONTRAST);
+        }
         toolButtons.forEach((tool, button) -> {
             button.getElement().setAttribute("aria-pressed", String.valueOf(tool == drawing));
             if (tool == drawing) {
@@ -500,7 +515,7 @@ final class ReviewPanel extends Div {
     /** Lets the pointer draw on the player's picture in the author's colour; a drawing is always pinned. */
     private void draw(SketchTool tool) {
         drawing = tool;
-        pin.setValue(true);
+        pinned = true;
         context.player().beginSketch(tool, myColour);
         showComposerState();
     }
@@ -520,7 +535,7 @@ final class ReviewPanel extends Div {
         }
         var take = context.shownTake();
         if (on.getValue() == On.TAKE && take.isPresent()) {
-            if (pin.getValue() || drawing != null) {
+            if (pinned || drawing != null) {
                 var ui = UI.getCurrent();
                 var takeId = take.get().id();
                 context.player().currentSketch().whenComplete((sketch, failed) -> ui.access(() -> {
@@ -625,17 +640,17 @@ final class ReviewPanel extends Div {
     }
 
     private void askForChanges() {
-        var dialog = new ChangesDialog();
-        dialog.addConfirmListener(e -> {
-            try {
-                showApproval(reviews.requestChanges(context.projectId(), context.shotId(), e.note()));
-                dialog.close();
-                Notices.success(getTranslation("review.panel.changes-requested"));
-            } catch (UserFacingException refused) {
-                refuse(refused);
-            }
-        });
-        dialog.open();
+        changes.open();
+    }
+
+    private void requestChanges(String why) {
+        try {
+            showApproval(reviews.requestChanges(context.projectId(), context.shotId(), why));
+            changes.close();
+            Notices.success(getTranslation("review.panel.changes-requested"));
+        } catch (UserFacingException refused) {
+            refuse(refused);
+        }
     }
 
     private void refuse(UserFacingException refused) {

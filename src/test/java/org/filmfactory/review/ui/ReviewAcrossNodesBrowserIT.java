@@ -76,13 +76,17 @@ class ReviewAcrossNodesBrowserIT {
         Actors.signOut();
 
         var shotPath = "projects/" + project + "/storyboard/" + shot;
-        Page writerPage = open(nodes.url(1), writer.email(), shotPath);
-        Page directorPage = open(nodes.url(0), director.email(), shotPath);
+        Page writerPage = chromium.newUser();
+        Page directorPage = chromium.newUser();
         try {
+            open(writerPage, nodes.url(1), writer.email(), shotPath);
+            open(directorPage, nodes.url(0), director.email(), shotPath);
             assertThat(writerPage.locator("#review-state").getAttribute("data-state")).isEqualTo("IN_REVIEW");
             assertThat(writerPage.locator("#review-none").textContent()).isEqualTo("No open comments.");
             directorPage.evaluate("() => window.__noReload = true");
 
+            writerPage.waitForFunction("() => document.querySelector('#take-player').shadowRoot"
+                    + ".querySelector('video.main').readyState >= 1");
             // The writer stops at frame 12, draws a stroke on the picture and comments.
             writerPage.evaluate("() => document.querySelector('#take-player').showFrame(12)");
             writerPage.waitForFunction("() => { const v = document.querySelector('#take-player').shadowRoot"
@@ -171,13 +175,10 @@ class ReviewAcrossNodesBrowserIT {
         }
     }
 
-    static Page open(String base, String email, String path) {
-        var page = chromium.newUser();
+    static void open(Page page, String base, String email, String path) {
+        page.context().setDefaultTimeout(60_000);
         Chromium.signIn(page, base, email, Actors.PASSWORD);
         page.navigate(base + path);
         page.locator("#review-panel").waitFor();
-        page.waitForFunction("() => { const v = document.querySelector('#take-player').shadowRoot"
-                + ".querySelector('video.main'); return v && v.readyState >= 2; }");
-        return page;
     }
 }

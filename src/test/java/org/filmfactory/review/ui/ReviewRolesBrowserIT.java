@@ -111,6 +111,7 @@ class ReviewRolesBrowserIT {
     private static Page open(String email, ProjectId project, ShotId shot) {
         var page = chromium.newUser();
         page.setViewportSize(390, 844);
+        page.context().setDefaultTimeout(60_000);
         Chromium.signIn(page, studio.url(0), email, Actors.PASSWORD);
         page.navigate(studio.url(0) + "projects/" + project + "/storyboard/" + shot);
         page.locator("#review-panel").waitFor();
