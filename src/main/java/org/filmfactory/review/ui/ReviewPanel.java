@@ -168,6 +168,7 @@ final class ReviewPanel extends Div {
         pin.setId("review-pin");
         pin.setText(getTranslation("review.panel.pin"));
         pin.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        pin.getStyle().set("align-self", "flex-start");
         pin.addClickListener(e -> {
             pinned = !pinned;
             showComposerState();
@@ -393,6 +394,7 @@ final class ReviewPanel extends Div {
                 go.addClassName("review-frame");
                 go.getElement().setAttribute("data-frame", String.valueOf(frame));
                 go.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY_INLINE);
+                go.getStyle().set("align-self", "flex-start");
                 return go;
             }
             var label = new Span(getTranslation(here ? "review.panel.on-this-take" : "review.panel.on-other-take"));

@@ -93,15 +93,20 @@ class ReviewAcrossNodesBrowserIT {
                     + ".querySelector('video.main'); return !v.seeking && Math.abs(v.currentTime - 12.5 / 24) < 1e-6; }");
             writerPage.locator("#review-tool-freehand").click();
             Chromium.awaitServer(writerPage);
-            var box = writerPage.locator("#take-player").boundingBox();
-            double x = box.x + box.width / 2;
-            double y = box.y + box.height / 3;
+            // The middle of the picture, brought into the window first (the tool's button scrolled the page).
+            @SuppressWarnings("unchecked")
+            var middle = (java.util.List<Number>) writerPage.evaluate("() => { const o = document.querySelector("
+                    + "'#take-player').shadowRoot.querySelector('canvas.overlay'); o.scrollIntoView({block: 'center'});"
+                    + " const r = o.getBoundingClientRect(); return [r.left + r.width / 2, r.top + r.height / 2]; }");
+            double x = middle.get(0).doubleValue() - 20;
+            double y = middle.get(1).doubleValue() - 20;
             writerPage.mouse().move(x, y);
             writerPage.mouse().down();
             for (int i = 1; i <= 10; i++) {
                 writerPage.mouse().move(x + i * 4, y + i * 3);
             }
             writerPage.mouse().up();
+            assertThat(writerPage.locator("#take-player").getAttribute("data-strokes")).isEqualTo("1");
             var text = writerPage.locator("#review-comment-text textarea");
             text.fill("The **kettle** should steam more here");
             text.press("Control+Enter");
@@ -115,7 +120,9 @@ class ReviewAcrossNodesBrowserIT {
             assertThat(thread.locator(".review-author").textContent()).isEqualTo("Wang Writer");
             assertThat(thread.locator(".review-body").innerHTML())
                     .isEqualTo("The <strong>kettle</strong> should steam more here");
+            owner.signIn();
             var stored = reviews.threadsOnShot(project, shot);
+            Actors.signOut();
             assertThat(stored).hasSize(1);
             var target = (CommentTarget.OnTake) stored.getFirst().first().target();
             assertThat(target.frame()).isEqualTo(12L);
