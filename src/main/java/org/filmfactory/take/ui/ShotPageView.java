@@ -40,6 +40,7 @@ import org.filmfactory.platform.ui.Notices;
 import org.filmfactory.platform.ui.StudioTime;
 import org.filmfactory.project.ProjectId;
 import org.filmfactory.project.ui.ProjectShell;
+import org.filmfactory.take.ShotMarks;
 import org.filmfactory.take.ShotPage;
 import org.filmfactory.take.ShotState;
 import org.filmfactory.take.StoryboardShot;
@@ -48,6 +49,7 @@ import org.filmfactory.take.TakeId;
 import org.filmfactory.take.TakeNavigation;
 import org.filmfactory.take.TakeView;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -70,9 +72,15 @@ class ShotPageView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final LiveFollower follower;
     private final Translations translations;
     private final DataSize uploadLimit;
+    private final ObjectProvider<ShotPageAddition> additions;
+    private final ObjectProvider<ShotMarks> marks;
 
     private final H2 title = new H2();
     private final Span state = new Span();
+    private final Span mark = new Span();
+    private final Span openComments = new Span();
+    private final Div added = new Div();
+    private @Nullable PageContext context;
     private final Anchor back = new Anchor();
     private final Button previous = new Button();
     private final Button next = new Button();
@@ -98,16 +106,20 @@ class ShotPageView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private @Nullable Registration following;
     private @Nullable AutoCloseable watching;
     private final AtomicBoolean changed = new AtomicBoolean();
+    private final AtomicBoolean markChanged = new AtomicBoolean();
     private final Coalescer pushes = new Coalescer(PUSH_INTERVAL, this::flush);
 
     ShotPageView(TakeGeneration takes, Breakdowns breakdowns, WorkQueue queue, LiveFollower follower,
-            Translations translations, MediaSettings media) {
+            Translations translations, MediaSettings media, ObjectProvider<ShotPageAddition> additions,
+            ObjectProvider<ShotMarks> marks) {
         this.takes = takes;
         this.breakdowns = breakdowns;
         this.queue = queue;
         this.follower = follower;
         this.translations = translations;
         this.uploadLimit = media.maxUpload();
+        this.additions = additions;
+        this.marks = marks;
         addClassName("studio-page");
         setId("shot-page");
         getStyle().set("max-width", "1400px").set("box-sizing", "border-box").set("min-width", "0");
@@ -115,6 +127,14 @@ class ShotPageView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         back.setId("shot-back");
         back.setText(getTranslation("storyboard.back"));
         state.setId("shot-state");
+        mark.setId("shot-mark");
+        mark.setVisible(false);
+        openComments.setId("shot-open-comments");
+        openComments.setVisible(false);
+        openComments.getElement().setAttribute("theme", "badge contrast pill");
+        added.setId("shot-additions");
+        added.setWidthFull();
+        added.getStyle().set("min-width", "0");
         previous.setId("shot-previous");
         previous.setText(getTranslation("storyboard.previous"));
         previous.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -178,10 +198,10 @@ class ShotPageView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         var nav = new Div(back, previous, next);
         nav.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-s)")
                 .set("align-items", "baseline");
-        var head = new Div(title, state);
+        var head = new Div(title, state, mark, openComments);
         head.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-m)")
                 .set("align-items", "baseline");
-        var left = new Div(player, playing, compareMode);
+        var left = new Div(player, playing, compareMode, added);
         left.getStyle().set("flex", "2 1 26rem").set("min-width", "0");
         var right = new Div(new H3(getTranslation("storyboard.takes")), strip,
                 new H3(getTranslation("storyboard.lines")), lines, prompt, generate, upload, uploadError);
@@ -211,6 +231,8 @@ class ShotPageView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 return;
             }
             neighbours();
+            addAdditions();
+            showMark();
             follow(projectId);
             if (isAttached()) {
                 watch(UI.getCurrent());
@@ -253,10 +275,91 @@ class ShotPageView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         viewed = find(now.takes(), viewed).orElse(shot.selected() != null ? find(now.takes(), shot.selected())
                 .orElse(null) : now.takes().isEmpty() ? null : now.takes().getFirst());
         compared = find(now.takes(), compared).orElse(null);
-        player.show(viewed);
+        playTake(viewed);
         showPlaying();
         showCompare();
         showStrip(now);
+    }
+
+    /** Puts {@code take} in the player and tells the additions when the take on screen is another one. */
+    private void playTake(@Nullable TakeView take) {
+        player.show(take);
+        if (context != null) {
+            context.shown(take);
+        }
+    }
+
+    /** The other modules' panels for this shot, below the player: new ones for each shot entered. */
+    private void addAdditions() {
+        added.removeAll();
+        var now = new PageContext(project(), shot());
+        now.shownTake = viewed;
+        context = now;
+        additions.orderedStream().sorted(java.util.Comparator.comparingInt(ShotPageAddition::order))
+                .forEach(addition -> added.add(addition.create(now)));
+    }
+
+    /** The shot's mark from another module (its approval and open comments), when one says something. */
+    private void showMark() {
+        var source = marks.getIfAvailable();
+        var found = source == null ? null : source.marks(project(), List.of(shot())).get(shot());
+        mark.setVisible(found != null);
+        openComments.setVisible(found != null && found.openComments() > 0);
+        if (found != null) {
+            mark.setText(getTranslation(found.labelKey()));
+            mark.getElement().setAttribute("theme", ("badge " + found.theme()).strip());
+            mark.getElement().setAttribute("data-mark", found.labelKey());
+            openComments.setText(getTranslation("review.panel.open-count", found.openComments()));
+            openComments.getElement().setAttribute("data-count", String.valueOf(found.openComments()));
+        }
+    }
+
+    /** What the additions are told: this shot, the player, the take on screen and when it changes. */
+    private final class PageContext implements ShotPageContext {
+        private final ProjectId project;
+        private final ShotId shot;
+        private final List<java.util.function.Consumer<java.util.Optional<TakeView>>> listeners =
+                new java.util.concurrent.CopyOnWriteArrayList<>();
+        private @Nullable TakeView shownTake;
+
+        PageContext(ProjectId project, ShotId shot) {
+            this.project = project;
+            this.shot = shot;
+        }
+
+        void shown(@Nullable TakeView take) {
+            var before = shownTake;
+            shownTake = take;
+            if (before == null ? take != null : take == null || !before.id().equals(take.id())) {
+                listeners.forEach(listener -> listener.accept(java.util.Optional.ofNullable(take)));
+            }
+        }
+
+        @Override
+        public ProjectId projectId() {
+            return project;
+        }
+
+        @Override
+        public ShotId shotId() {
+            return shot;
+        }
+
+        @Override
+        public TakePlayer player() {
+            return player;
+        }
+
+        @Override
+        public java.util.Optional<TakeView> shownTake() {
+            return java.util.Optional.ofNullable(shownTake);
+        }
+
+        @Override
+        public Registration onTakeShown(java.util.function.Consumer<java.util.Optional<TakeView>> listener) {
+            listeners.add(listener);
+            return () -> listeners.remove(listener);
+        }
     }
 
     private static java.util.Optional<TakeView> find(List<TakeView> all, @Nullable TakeView take) {
@@ -379,7 +482,7 @@ class ShotPageView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         if (compared != null && compared.id().equals(take.id())) {
             compared = null;
         }
-        player.show(take);
+        playTake(take);
         showPlaying();
         showCompare();
         if (page != null) {
@@ -542,10 +645,16 @@ class ShotPageView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             following.remove();
         }
         following = follower.follow(this, id, update -> {
+            if (update instanceof LiveUpdate.ReviewChanged reviewed && shotId != null
+                    && reviewed.shotId().equals(shotId.toString())) {
+                markChanged.set(true);
+                pushes.request(UI.getCurrent());
+            }
             if (update instanceof LiveUpdate.TakesChanged taken && shotId != null
                     && taken.shotId().equals(shotId.toString())
                     || update instanceof LiveUpdate.ShotListChanged) {
                 changed.set(true);
+                markChanged.set(true);
                 pushes.request(UI.getCurrent());
             }
         });
@@ -553,6 +662,13 @@ class ShotPageView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     /** What changed since the last push: the page again, and the running job's percentage on the state badge. */
     private void flush() {
+        if (markChanged.getAndSet(false) && projectId != null && shotId != null) {
+            try {
+                showMark();
+            } catch (UserFacingException gone) {
+                // Left the crew meanwhile: the page says so at its next reload.
+            }
+        }
         if (changed.getAndSet(false) && projectId != null && shotId != null) {
             reload();
             var current = page;

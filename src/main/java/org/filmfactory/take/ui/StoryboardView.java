@@ -47,12 +47,15 @@ import org.filmfactory.project.Permission;
 import org.filmfactory.project.ProjectAccess;
 import org.filmfactory.project.ProjectId;
 import org.filmfactory.project.ui.ProjectShell;
+import org.filmfactory.take.ShotMark;
+import org.filmfactory.take.ShotMarks;
 import org.filmfactory.take.ShotState;
 import org.filmfactory.take.StoryboardShot;
 import org.filmfactory.take.StoryboardTotals;
 import org.filmfactory.take.TakeGeneration;
 import org.filmfactory.take.TakeNavigation;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -87,6 +90,7 @@ class StoryboardView extends Div implements BeforeEnterObserver, HasDynamicTitle
     private final LiveFollower follower;
     private final Translations translations;
     private final Clock clock;
+    private final ObjectProvider<ShotMarks> marks;
 
     private final H2 title = new H2();
     private final Span totalsText = new Span();
@@ -117,12 +121,13 @@ class StoryboardView extends Div implements BeforeEnterObserver, HasDynamicTitle
 
     // Gathered between pushes; written by cluster threads and the UI thread.
     private final Set<String> changedShots = ConcurrentHashMap.newKeySet();
+    private final Set<String> changedMarks = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean jobsChanged = new AtomicBoolean();
     private final AtomicBoolean shotListChanged = new AtomicBoolean();
     private final Coalescer pushes = new Coalescer(PUSH_INTERVAL, this::flush);
 
     StoryboardView(TakeGeneration takes, Breakdowns breakdowns, WorkQueue queue, ProjectAccess access,
-            LiveFollower follower, Translations translations, Clock clock) {
+            LiveFollower follower, Translations translations, Clock clock, ObjectProvider<ShotMarks> marks) {
         this.takes = takes;
         this.breakdowns = breakdowns;
         this.queue = queue;
@@ -130,6 +135,7 @@ class StoryboardView extends Div implements BeforeEnterObserver, HasDynamicTitle
         this.follower = follower;
         this.translations = translations;
         this.clock = clock;
+        this.marks = marks;
         addClassName("studio-page");
         setId("storyboard-view");
         getStyle().set("max-width", "1400px").set("box-sizing", "border-box").set("min-width", "0");
@@ -200,6 +206,8 @@ class StoryboardView extends Div implements BeforeEnterObserver, HasDynamicTitle
         final int offset;
         final boolean sceneStart;
         final List<StoryboardShot> shots;
+        /** Marks other modules put on these shots (review's approval and open comments). */
+        final Map<ShotId, ShotMark> marks = new java.util.HashMap<>();
 
         CardRow(int index, int offset, boolean sceneStart, List<StoryboardShot> shots) {
             this.index = index;
@@ -230,6 +238,8 @@ class StoryboardView extends Div implements BeforeEnterObserver, HasDynamicTitle
                       <span class="sb-duration studio-muted">${c.duration}</span>
                     </div>
                     <span class="sb-state" theme="badge small ${c.theme}">${c.stateText}</span>
+                    ${c.mark ? html`<span class="sb-mark" data-mark="${c.markKey}" theme="badge small ${c.markTheme}">${c.mark}</span>` : ''}
+                    ${c.open ? html`<span class="sb-open" data-count="${c.open}" theme="badge small contrast pill">${c.openText}</span>` : ''}
                     ${c.failure ? html`<div class="sb-failure" style="font-size: var(--lumo-font-size-xs);
                       color: var(--lumo-error-text-color); overflow-wrap: anywhere">${c.failure}</div>` : ''}
                     ${c.retry ? html`<vaadin-button theme="small" class="sb-retry"
@@ -241,13 +251,14 @@ class StoryboardView extends Div implements BeforeEnterObserver, HasDynamicTitle
                 .withProperty("heading", row -> row.sceneStart && !row.shots.isEmpty()
                         ? row.shots.getFirst().sceneNumber() + ". " + row.shots.getFirst().heading() : "")
                 .withProperty("scene", row -> row.shots.isEmpty() ? "" : row.shots.getFirst().sceneId().toString())
-                .withProperty("cards", row -> JSON.writeValueAsString(row.shots.stream().map(this::card).toList()))
+                .withProperty("cards", row -> JSON.writeValueAsString(row.shots.stream()
+                        .map(shot -> card(shot, row.marks.get(shot.shotId()))).toList()))
                 .withFunction("open", (row, args) -> open(args.get(0).asString()))
                 .withFunction("retry", (row, args) -> retry(args.get(0).asString()));
     }
 
     /** What a card shows, as the template reads it. */
-    private Map<String, Object> card(StoryboardShot shot) {
+    private Map<String, Object> card(StoryboardShot shot, @Nullable ShotMark mark) {
         var take = shot.selected();
         var card = new LinkedHashMap<String, Object>();
         card.put("id", shot.shotId().toString());
@@ -269,6 +280,11 @@ class StoryboardView extends Div implements BeforeEnterObserver, HasDynamicTitle
         card.put("retry", mayGenerate && shot.state() == ShotState.FAILED);
         card.put("retryLabel", getTranslation("storyboard.retry"));
         card.put("takes", shot.takeCount());
+        card.put("mark", mark == null ? "" : getTranslation(mark.labelKey()));
+        card.put("markKey", mark == null ? "" : mark.labelKey());
+        card.put("markTheme", mark == null ? "" : mark.theme());
+        card.put("open", mark == null ? 0 : mark.openComments());
+        card.put("openText", mark == null ? "" : getTranslation("review.panel.open-count", mark.openComments()));
         card.put("poster", take == null ? "" : take.thumbnailUrl().isEmpty() ? take.posterUrl() : take.thumbnailUrl());
         card.put("clip", take == null || take.fps() == 0 ? "" : take.clipUrl());
         card.put("ratio", take == null || take.width() <= 0 || take.height() <= 0 ? "9 / 16"
@@ -311,7 +327,27 @@ class StoryboardView extends Div implements BeforeEnterObserver, HasDynamicTitle
             shown.put(i, cardRow);
             result.add(cardRow);
         }
+        markRows(result);
         return result;
+    }
+
+    /** Asks for the marks of the shots in these rows only, in one call, when a module puts marks on shots. */
+    private void markRows(List<CardRow> rows) {
+        var source = marks.getIfAvailable();
+        if (source == null || rows.isEmpty()) {
+            return;
+        }
+        var ids = rows.stream().flatMap(row -> row.shots.stream()).map(StoryboardShot::shotId).toList();
+        var found = source.marks(id(), ids);
+        for (var row : rows) {
+            row.marks.clear();
+            for (var shot : row.shots) {
+                var mark = found.get(shot.shotId());
+                if (mark != null) {
+                    row.marks.put(shot.shotId(), mark);
+                }
+            }
+        }
     }
 
     /** The rows from the scenes' shot counts: a scene's shots in runs of {@link #ROW}. */
@@ -400,6 +436,8 @@ class StoryboardView extends Div implements BeforeEnterObserver, HasDynamicTitle
         following = follower.follow(this, id, update -> {
             switch (update) {
                 case LiveUpdate.TakesChanged changed -> changedShots.add(changed.shotId());
+                case LiveUpdate.ReviewChanged changed when !changed.shotId().isEmpty() ->
+                        changedMarks.add(changed.shotId());
                 case LiveUpdate.ShotListChanged changed -> shotListChanged.set(true);
                 case LiveUpdate.CrewChanged changed -> shotListChanged.set(true);
                 default -> {
@@ -420,6 +458,7 @@ class StoryboardView extends Div implements BeforeEnterObserver, HasDynamicTitle
                 mayGenerate = access.can(id(), Permission.GENERATE);
                 generateAll.setVisible(mayGenerate);
                 changedShots.clear();
+                changedMarks.clear();
                 shown.clear();
                 layout = layOut(id());
                 grid.getDataProvider().refreshAll();
@@ -427,6 +466,10 @@ class StoryboardView extends Div implements BeforeEnterObserver, HasDynamicTitle
             for (var shotId : List.copyOf(changedShots)) {
                 changedShots.remove(shotId);
                 refreshCard(shotId);
+            }
+            for (var shotId : List.copyOf(changedMarks)) {
+                changedMarks.remove(shotId);
+                refreshMark(shotId);
             }
             if (jobsChanged.getAndSet(false)) {
                 showJobs();
@@ -446,6 +489,7 @@ class StoryboardView extends Div implements BeforeEnterObserver, HasDynamicTitle
                     var fresh = takes.storyboard(id(), row.offset + i, 1);
                     if (fresh.size() == 1 && fresh.getFirst().shotId().toString().equals(shotId)) {
                         row.shots.set(i, fresh.getFirst());
+                        markRows(List.of(row));
                         grid.getDataProvider().refreshItem(row);
                     } else {
                         // The shots moved meanwhile: lay the film out again.
@@ -453,6 +497,17 @@ class StoryboardView extends Div implements BeforeEnterObserver, HasDynamicTitle
                     }
                     return;
                 }
+            }
+        }
+    }
+
+    /** Reads one shot's mark again when its card is on screen (or was lately). */
+    private void refreshMark(String shotId) {
+        for (var row : shown.values()) {
+            if (row.shots.stream().anyMatch(shot -> shot.shotId().toString().equals(shotId))) {
+                markRows(List.of(row));
+                grid.getDataProvider().refreshItem(row);
+                return;
             }
         }
     }
