@@ -24,6 +24,10 @@ import org.springframework.beans.factory.ObjectProvider;
  */
 @Layout
 @PermitAll
+// Header items come from other modules as beans, which the production bundle's scan from the routes cannot see: the
+// components they may use are named here so every screen has them.
+@com.vaadin.flow.component.dependency.Uses(com.vaadin.flow.component.dialog.Dialog.class)
+@com.vaadin.flow.component.dependency.Uses(com.vaadin.flow.component.checkbox.Checkbox.class)
 public class MainLayout extends AppLayout {
 
     private final transient AuthenticationContext authentication;

@@ -61,6 +61,12 @@ import org.springframework.util.unit.DataSize;
  */
 @Route(value = TakeNavigation.STORYBOARD + "/:shotId", layout = ProjectShell.class)
 @PermitAll
+// Additions below the player come from other modules as beans, which the production bundle's scan from the routes
+// cannot see: the components they may use are named here so the shot page has them.
+@com.vaadin.flow.component.dependency.Uses(com.vaadin.flow.component.select.Select.class)
+@com.vaadin.flow.component.dependency.Uses(com.vaadin.flow.component.checkbox.Checkbox.class)
+@com.vaadin.flow.component.dependency.Uses(com.vaadin.flow.component.dialog.Dialog.class)
+@com.vaadin.flow.component.dependency.Uses(com.vaadin.flow.component.combobox.ComboBox.class)
 class ShotPageView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     /** Job progress reaches the page at most this often. */
