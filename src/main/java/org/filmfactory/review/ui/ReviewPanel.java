@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
+import org.filmfactory.platform.ui.Coalescer;
 import org.filmfactory.account.UserId;
 import org.filmfactory.collab.Attendee;
 import org.filmfactory.collab.LiveFollower;
@@ -109,7 +110,7 @@ final class ReviewPanel extends Div {
     private @Nullable Registration noteClicks;
     private @Nullable Registration sketchCancels;
     private final AtomicBoolean changed = new AtomicBoolean();
-    private final Bursts pushes = new Bursts(PUSH_INTERVAL, this::flush);
+    private final Coalescer pushes = new Coalescer(PUSH_INTERVAL, this::flush);
 
     ReviewPanel(ShotPageContext context, Reviews reviews, ProjectAccess access, UserId me, LiveFollower follower,
             Translations translations) {

@@ -27,6 +27,7 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.filmfactory.platform.ui.Coalescer;
 import org.filmfactory.breakdown.Breakdowns;
 import org.filmfactory.breakdown.ShotId;
 import org.filmfactory.collab.LiveFollower;

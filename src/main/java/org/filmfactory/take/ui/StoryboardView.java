@@ -30,6 +30,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.filmfactory.platform.ui.Coalescer;
 import org.filmfactory.breakdown.BreakdownScene;
 import org.filmfactory.breakdown.Breakdowns;
 import org.filmfactory.breakdown.SceneId;

@@ -154,47 +154,12 @@ class ScreensOnPhoneAndTabletBrowserIT {
         Chromium.awaitServer(page);
         page.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))");
         Chromium.screenshot(page, "screens-" + width + "-" + screen);
-        var found = tooWide(page);
+        var found = Chromium.tooWide(page);
         if (!found.isEmpty()) {
             problems.put(screen, String.join("\n  ", found));
         }
     }
 
-    /**
-     * The page's own sideways scroll, if it has one, and each visible element whose right edge lies past the window's,
-     * unless an ancestor that scrolls or clips sideways keeps it inside. (Vaadin's hidden connection message is
-     * transparent, so it counts only when it shows.)
-     */
-    @SuppressWarnings("unchecked")
-    private static List<String> tooWide(Page page) {
-        return new ArrayList<>((List<String>) page.evaluate("""
-                () => {
-                  const width = window.innerWidth;
-                  const found = [];
-                  const doc = document.documentElement;
-                  if (doc.scrollWidth > width) found.push('document scrollWidth ' + doc.scrollWidth + ' > ' + width);
-                  const clips = (e) => {
-                    for (let a = e.parentElement; a; a = a.parentElement) {
-                      const x = getComputedStyle(a).overflowX;
-                      if (x !== 'visible') return a.getBoundingClientRect().right <= width + 0.5;
-                    }
-                    return false;
-                  };
-                  const name = (e) => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
-                      + (typeof e.className === 'string' && e.className ? '.' + e.className.trim().split(/\\s+/).join('.') : '');
-                  for (const e of document.body.querySelectorAll('*')) {
-                    const box = e.getBoundingClientRect();
-                    if (box.width === 0 || box.height === 0 || box.right <= width + 0.5) continue;
-                    if (!e.checkVisibility({ opacityProperty: true, visibilityProperty: true })) continue;
-                    if (getComputedStyle(e).position === 'fixed' && box.left >= width) continue;
-                    if (clips(e)) continue;
-                    let path = name(e);
-                    for (let a = e.parentElement, n = 0; a && n < 2; a = a.parentElement, n++) path = name(a) + ' > ' + path;
-                    found.push(path + ' right ' + Math.round(box.right) + ' width ' + Math.round(box.width));
-                  }
-                  return found.slice(0, 25);
-                }"""));
-    }
 
     private static String corpus(String name) throws IOException {
         try (InputStream in = Objects.requireNonNull(ScreensOnPhoneAndTabletBrowserIT.class

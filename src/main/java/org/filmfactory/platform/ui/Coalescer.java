@@ -1,4 +1,4 @@
-package org.filmfactory.review.ui;
+package org.filmfactory.platform.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
@@ -8,22 +8,24 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Runs a panel's refresh at most once per {@code interval}, however many review changes arrive (a reviewer resolving
- * twenty threads in a row makes twenty updates; each browser re-reads once). Thread-safe; the refresh runs under the
- * UI's lock. The same idea as the storyboard's, kept here because that one is the take module's own.
+ * Runs a screen's refresh at most once per {@code interval}, however many changes arrive: a "generate all" of a
+ * feature film makes thousands of job updates a minute, a reviewer resolving twenty threads makes twenty, and each
+ * browser should get a few pushes a second, not one per update. Thread-safe: {@link #request} may be called from any
+ * thread; the refresh runs under the UI's lock.
  */
-final class Bursts {
+public final class Coalescer {
 
     private final Duration interval;
     private final Runnable refresh;
     private final AtomicBoolean scheduled = new AtomicBoolean();
 
-    Bursts(Duration interval, Runnable refresh) {
+    public Coalescer(Duration interval, Runnable refresh) {
         this.interval = interval;
         this.refresh = refresh;
     }
 
-    void request(UI ui) {
+    /** Asks for a refresh of {@code ui}; the first request in an interval schedules it, the others join it. */
+    public void request(UI ui) {
         if (!scheduled.compareAndSet(false, true)) {
             return;
         }
