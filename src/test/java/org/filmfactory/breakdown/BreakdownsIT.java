@@ -329,8 +329,9 @@ class BreakdownsIT {
                         "One letter. Registered. It has to go tonight. / It's past midnight, kid.");
         assertThat(after.get(1)).extracting(Shot::type, Shot::duration, Shot::firstLine, Shot::edited)
                 .containsExactly(ShotType.MEDIUM, ofSeconds(3), 1, true);
-        assertThat(events.stream(ShotListChanged.class)).containsExactly(new ShotListChanged(project),
-                new ShotListChanged(project), new ShotListChanged(project));
+        var by = director.id().toString();
+        assertThat(events.stream(ShotListChanged.class)).containsExactly(new ShotListChanged(project, by),
+                new ShotListChanged(project, by), new ShotListChanged(project, by));
     }
 
     @Test

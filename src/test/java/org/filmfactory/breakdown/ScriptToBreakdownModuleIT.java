@@ -55,11 +55,14 @@ class ScriptToBreakdownModuleIT {
 
     @Test
     void aSavedRevisionIsAnnounced(Scenario scenario) {
-        var project = newProject();
+        var owner = Actors.create(context, "Olga Owner").signIn();
+        var project = context.getBean(ProjectManagement.class)
+                .create(new NewProject("Rain City", "", ScriptLanguage.EN, OutputFormat.VERTICAL_HD));
         scenario.stimulate(() -> editing.save(project, 0, SCRIPT))
                 .andWaitForEventOfType(ScreenplayRevised.class)
                 .matching(revised -> revised.projectId().equals(project))
-                .toArriveAndVerify(revised -> assertThat(revised).isEqualTo(new ScreenplayRevised(project, 1)));
+                .toArriveAndVerify(revised -> assertThat(revised)
+                        .isEqualTo(new ScreenplayRevised(project, 1, java.util.List.of(owner.id()))));
     }
 
     @Test

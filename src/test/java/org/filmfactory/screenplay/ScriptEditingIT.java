@@ -89,7 +89,8 @@ class ScriptEditingIT {
         assertThat(second.revision()).isEqualTo(2);
         assertThat(second.revisedBy()).isEqualTo("Wang Writer");
         assertThat(events.stream(ScreenplayRevised.class))
-                .containsExactly(new ScreenplayRevised(project, 1), new ScreenplayRevised(project, 2));
+                .containsExactly(new ScreenplayRevised(project, 1, java.util.List.of(owner.id())),
+                        new ScreenplayRevised(project, 2, java.util.List.of(writer.id())));
         assertThat(editing.open(project).text()).isEqualTo("INT. HOUSE - DAY\n\nMore rain.\n");
     }
 

@@ -60,24 +60,6 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(properties = "filmfactory.media.max-upload=3MB")
 class TakeGenerationIT {
 
-    /** Hears {@link TakeGenerated} as other modules do: after the transaction that published it commits. */
-    @org.springframework.boot.test.context.TestConfiguration
-    static class Listeners {
-        private final java.util.List<TakeGenerated> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
-
-        @org.springframework.transaction.event.TransactionalEventListener
-        void on(TakeGenerated made) {
-            heard.add(made);
-        }
-
-        /** Through a method: the bean may be a proxy (the event registry advises listeners), whose fields are empty. */
-        java.util.List<TakeGenerated> heard() {
-            return heard;
-        }
-    }
-
-    @Autowired
-    Listeners listeners;
 
     static final String SCRIPT = """
             INT. POST OFFICE - NIGHT
@@ -242,7 +224,22 @@ class TakeGenerationIT {
         var shot = shot(0);
         var clip = clip("real.mp4", 45);
 
-        var take = upload(shot, "whatever.bin", clip);
+        // Hears TakeGenerated as other modules do: only after the transaction that published it commits.
+        var heard = new java.util.concurrent.CopyOnWriteArrayList<TakeGenerated>();
+        var listener = org.springframework.transaction.event.TransactionalApplicationListener
+                .<Object>forPayload(payload -> {
+                    if (payload instanceof TakeGenerated made) {
+                        heard.add(made);
+                    }
+                });
+        var events = (org.springframework.context.ConfigurableApplicationContext) context;
+        events.addApplicationListener(listener);
+        TakeView take;
+        try {
+            take = upload(shot, "whatever.bin", clip);
+        } finally {
+            events.removeApplicationListener(listener);
+        }
 
         assertThat(take).extracting(TakeView::number, TakeView::generator, TakeView::madeBy, TakeView::selected,
                 TakeView::outOfDate, TakeView::width, TakeView::height, TakeView::fps, TakeView::frames,
@@ -253,7 +250,7 @@ class TakeGenerationIT {
         assertThat(media.stat(new MediaKey(take.clipUrl().substring(7))).orElseThrow().size())
                 .isEqualTo(Files.size(clip));
         // Told to the other modules once the take is committed, like a generated one.
-        assertThat(listeners.heard()).contains(new TakeGenerated(project, shot.id(), take.id(), 1, director.id().toString()));
+        assertThat(heard).contains(new TakeGenerated(project, shot.id(), take.id(), 1, director.id().toString()));
     }
 
     @Test

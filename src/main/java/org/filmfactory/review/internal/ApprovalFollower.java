@@ -27,10 +27,17 @@ class ApprovalFollower {
         this.relay = relay;
     }
 
-    /** A shot's first take is selected as it is stored. */
+    /**
+     * A shot's first take is selected as it is stored. A later take is not (until someone selects it, which comes as
+     * {@link TakeSelected}): answering its event with the selection as read here could race with that selection's own
+     * event and leave the older take under review.
+     */
     @ApplicationModuleListener
     void on(TakeGenerated generated) {
-        follow(generated.projectId(), generated.shotId());
+        var selected = takes.selectedTakes(generated.projectId(), List.of(generated.shotId())).get(generated.shotId());
+        if (generated.takeId().equals(selected)) {
+            follow(generated.projectId(), generated.shotId());
+        }
     }
 
     @ApplicationModuleListener

@@ -51,8 +51,9 @@ final class CommentBox extends Div {
         text.setMaxLength(Reviews.MAX_TEXT);
         text.setMinRows(2);
         text.setValue(initial);
-        text.setValueChangeMode(ValueChangeMode.LAZY);
-        text.setValueChangeTimeout(150);
+        // Every keystroke, in order: a suggestion chosen right after typing must see the text as typed, never have a
+        // late lazy update of the field overwrite the chosen mention.
+        text.setValueChangeMode(ValueChangeMode.EAGER);
         text.addValueChangeListener(e -> suggest());
         text.addKeyDownListener(Key.ENTER, e -> submit(), KeyModifier.CONTROL);
         text.addKeyDownListener(Key.ENTER, e -> submit(), KeyModifier.META);

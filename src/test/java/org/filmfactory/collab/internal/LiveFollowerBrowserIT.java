@@ -52,8 +52,9 @@ class LiveFollowerBrowserIT {
         // In-page navigation (router links), so each screen is detached at once rather than when the tab times out.
         page.locator("#project-" + projectId + " a.project-link").click();
         page.locator("#project-name").waitFor();
-        // The list left with its subscription; the project shell, its avatars and the room follow the project.
-        await().atMost(ofSeconds(10)).untilAsserted(() -> assertThat(feed.listenerCount()).isEqualTo(3));
+        // The list left with its subscription; the project shell, its avatars, the room and the room's "waiting for
+        // you" panel follow the project.
+        await().atMost(ofSeconds(10)).untilAsserted(() -> assertThat(feed.listenerCount()).isEqualTo(4));
 
         projects.rename(projectId, "Night Ferry, second cut");
         page.waitForFunction(

@@ -144,8 +144,8 @@ class ReviewAcrossNodesBrowserIT {
             var reply = thread.locator(".review-box-text textarea");
             reply.pressSequentially("@Wan");
             var choice = thread.locator(".review-mention-choice");
-            choice.first().waitFor();
-            assertThat(choice.allTextContents()).containsExactly("@Wang Writer");
+            // The list narrows as the name is typed: "@" offers everyone, "@Wan" only the writer.
+            directorPage.waitForCondition(() -> choice.allTextContents().equals(java.util.List.of("@Wang Writer")));
             choice.first().click();
             Chromium.awaitServer(directorPage);
             assertThat(reply.inputValue()).isEqualTo("@[Wang Writer](" + writer.id() + ") ");

@@ -54,7 +54,15 @@ class ActivityRecorder {
         this.clock = clock;
     }
 
-    @ApplicationModuleListener
+    /**
+     * Typing announces a revision about once a second: a hint, like the breakdown's (see its {@code ScriptFollower}),
+     * so it is not recorded in the event publication registry. An entry lost with a dying node is folded into the
+     * person's next one.
+     */
+    @org.springframework.scheduling.annotation.Async
+    @org.springframework.transaction.event.TransactionalEventListener(fallbackExecution = true)
+    @org.springframework.transaction.annotation.Transactional(
+            propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)
     void on(ScreenplayRevised event) {
         for (var author : event.authors()) {
             write(event.projectId(), ActivityKind.SCRIPT, author, "activity.summary.script",
@@ -62,7 +70,14 @@ class ActivityRecorder {
         }
     }
 
-    @ApplicationModuleListener
+    /**
+     * The shot list changes with every breakdown of a new revision (a hint, not recorded in the event publication
+     * registry, as the script's revisions); only a director's own edit makes an entry.
+     */
+    @org.springframework.scheduling.annotation.Async
+    @org.springframework.transaction.event.TransactionalEventListener(fallbackExecution = true)
+    @org.springframework.transaction.annotation.Transactional(
+            propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)
     void on(ShotListChanged event) {
         // Shots derived again from the script are the script entry's consequence, not somebody's act.
         if (event.by() != null) {
