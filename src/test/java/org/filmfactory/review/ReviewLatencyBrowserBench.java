@@ -108,6 +108,7 @@ public final class ReviewLatencyBrowserBench {
             lines.add(String.format("comment on node A -> shown on node B: median %d ms, p90 %d ms, max %d ms over %d"
                     + " comments (%d cores)", delays.get(delays.size() / 2), delays.get(delays.size() * 9 / 10),
                     delays.getLast(), delays.size(), Runtime.getRuntime().availableProcessors()));
+            System.out.println(lines.getLast());
 
             // 2. Opening a shot with `count` pinned comments.
             var firstFrame = new ArrayList<Long>();
