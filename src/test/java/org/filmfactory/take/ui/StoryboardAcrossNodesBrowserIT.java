@@ -130,7 +130,15 @@ class StoryboardAcrossNodesBrowserIT {
                     .anyMatch(text -> text.matches("Generating \\d{1,3}%"));
             @SuppressWarnings("unchecked")
             var runs = (List<String>) writerPage.evaluate("() => window.__runs");
-            assertThat(runs.getFirst()).isEqualTo("0 of " + count + " shots ready");
+            // A busy machine may finish the first shot before the writer's page shows the run, so the first figure
+            // seen may be above 0; it is below the total (the run was watched while it went) and never goes back.
+            var readyCounts = runs.stream().map(run -> {
+                var figures = run.split(" of ");
+                assertThat(figures[1]).isEqualTo(count + " shots ready");
+                return Integer.parseInt(figures[0]);
+            }).toList();
+            assertThat(readyCounts.getFirst()).isLessThan(count);
+            assertThat(readyCounts).isSorted();
             assertThat(runs.getLast()).isEqualTo(count + " of " + count + " shots ready");
             assertThat(writerPage.evaluate("() => window.__noReload === true")).isEqualTo(true);
 
