@@ -108,4 +108,22 @@ public sealed interface LiveUpdate {
      */
     record ActivityAdded(long entryId) implements LiveUpdate {
     }
+
+    /**
+     * The cut changed: an edit, an undo, a restored version. Open timelines re-read it (or apply the revisions they
+     * missed).
+     *
+     * @param revision the cut's revision now
+     */
+    record CutChanged(long revision) implements LiveUpdate {
+    }
+
+    /**
+     * A film of the project was rendered, or one was removed to keep the last few. Render progress itself is watched
+     * on the work queue.
+     *
+     * @param filmId the film
+     */
+    record FilmsChanged(String filmId) implements LiveUpdate {
+    }
 }

@@ -29,6 +29,7 @@ import org.filmfactory.platform.JobRequest;
 import org.filmfactory.platform.JobState;
 import org.filmfactory.platform.JobStatus;
 import org.filmfactory.platform.MediaInfo;
+import org.filmfactory.platform.MediaKey;
 import org.filmfactory.platform.MediaRefused;
 import org.filmfactory.platform.MediaSettings;
 import org.filmfactory.platform.UserMessage;
@@ -194,6 +195,25 @@ public class TakeGeneration {
                 .filter(shot -> wanted.contains(shot.shotId()) && shot.selected() != null)
                 .forEach(shot -> selected.put(new ShotId(shot.shotId()), new TakeId(shot.selected())));
         return selected;
+    }
+
+    /**
+     * The media of the given takes that are the project's (others are left out). No permission check, like
+     * {@link #selectedTakes}: for the cut and the render, which check the caller's right to the project themselves.
+     */
+    @Transactional(readOnly = true)
+    public Map<TakeId, TakeClip> clips(ProjectId projectId, Collection<TakeId> takeIds) {
+        var clips = new HashMap<TakeId, TakeClip>();
+        var records = store.takes(takeIds.stream().map(TakeId::value).toList());
+        for (var take : records.values()) {
+            if (take.projectId().equals(projectId.value())) {
+                var id = new TakeId(take.id());
+                clips.put(id, new TakeClip(id, new ShotId(take.shotId()), new MediaKey(take.clipKey()),
+                        new MediaKey(take.thumbnailKey()), take.fps(), take.frames(), take.width(), take.height(),
+                        take.fingerprint()));
+            }
+        }
+        return clips;
     }
 
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)

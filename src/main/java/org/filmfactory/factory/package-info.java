@@ -1,0 +1,11 @@
+/**
+ * The production line: the whole path from a screenplay to a film in one go, in the studio ("Make film") and headless
+ * (the {@code render} command), and batches of films.
+ */
+@ApplicationModule(allowedDependencies = {"render", "cut", "take", "breakdown", "screenplay", "fountain", "collab",
+        "project", "platform"})
+@NullMarked
+package org.filmfactory.factory;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

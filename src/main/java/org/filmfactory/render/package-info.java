@@ -1,0 +1,13 @@
+/**
+ * Films: render jobs on the cluster work queue that turn the cut into an MP4 for the short-video platforms (presets,
+ * segments that survive a node's death and are reused after small changes, subtitles burned in, one sound mix),
+ * the films kept per project, and the platforms' preflight. Publishes {@link org.filmfactory.render.FilmRendered} and
+ * {@link org.filmfactory.render.RenderFailed}.
+ */
+@ApplicationModule(allowedDependencies = {"cut", "fountain", "collab", "project", "project :: ui", "platform",
+        "platform :: ui"})
+@NullMarked
+package org.filmfactory.render;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;
