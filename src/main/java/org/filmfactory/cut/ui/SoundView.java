@@ -31,6 +31,7 @@ import java.util.stream.Collectors;
 import org.filmfactory.cut.CastVoice;
 import org.filmfactory.cut.Cuts;
 import org.filmfactory.cut.DialogueLine;
+import org.filmfactory.cut.Music;
 import org.filmfactory.cut.TimedLine;
 import org.filmfactory.cut.VoiceOption;
 import org.filmfactory.cut.Voices;
@@ -64,6 +65,7 @@ class SoundView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private final Voices voices;
+    private final Music music;
     private final ObjectProvider<Cuts> cuts;
     private final ProjectAccess access;
     private final Translations translations;
@@ -81,9 +83,10 @@ class SoundView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private int checks;
     private @Nullable ProjectId projectId;
 
-    SoundView(Voices voices, ObjectProvider<Cuts> cuts, ProjectAccess access, Translations translations,
+    SoundView(Voices voices, Music music, ObjectProvider<Cuts> cuts, ProjectAccess access, Translations translations,
             MediaSettings media) {
         this.voices = voices;
+        this.music = music;
         this.cuts = cuts;
         this.access = access;
         this.translations = translations;
@@ -109,7 +112,7 @@ class SoundView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         lines.addComponentColumn(this::uploadButton).setAutoWidth(true).setFlexGrow(0);
         overruns.setId("sound-overruns");
         empty.setId("sound-empty");
-        // The music panel (cut.ui MusicPanel) is added here.
+        // The music panel goes here once the project is known (beforeEnter).
         musicSlot.setId("music-slot");
         var player = new Div();
         player.getElement().appendChild(audio);
@@ -125,6 +128,9 @@ class SoundView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             title.setText(getTranslation("cut.sound.title"));
             mayEdit = access.can(id, Permission.EDIT_CUT);
             options = voices.options(id);
+            musicSlot.removeAll();
+            musicSlot.add(new MusicPanel(music, access, translations, getLocale(), id,
+                    () -> cuts.getObject().current(id), uploadLimit));
             reload();
         } catch (UserFacingException refused) {
             Notices.error(translations.translate(getLocale(), refused.messageKey(), refused.arguments()));
