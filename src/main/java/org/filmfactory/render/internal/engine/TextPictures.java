@@ -7,7 +7,6 @@ import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
-import java.awt.font.FontRenderContext;
 import java.awt.geom.RoundRectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.List;
@@ -182,9 +181,5 @@ final class TextPictures {
         } finally {
             g.dispose();
         }
-    }
-
-    static FontRenderContext context() {
-        return new FontRenderContext(null, true, true);
     }
 }
