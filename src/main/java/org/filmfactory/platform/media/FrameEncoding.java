@@ -42,6 +42,18 @@ public final class FrameEncoding {
     public static EncodedClip encode(EncoderSettings settings, VideoFormat format, int frameCount,
             FramePainter painter, Path target, IntConsumer percentDone, BooleanSupplier stopping)
             throws IOException {
+        return encode(settings, format, frameCount, painter, target, percentDone, stopping, 0);
+    }
+
+    /**
+     * Like {@link #encode(EncoderSettings, VideoFormat, int, FramePainter, Path, IntConsumer, BooleanSupplier)}; with
+     * {@code maxKbps > 0} the clip is a film segment: H.264 High profile, tagged BT.709 (primaries, transfer,
+     * matrix), constant quality under a VBV peak of {@code maxKbps} with a buffer of twice that. Every encode starts
+     * on an IDR frame, so segments encoded with the same settings join by packet copy.
+     */
+    public static EncodedClip encode(EncoderSettings settings, VideoFormat format, int frameCount,
+            FramePainter painter, Path target, IntConsumer percentDone, BooleanSupplier stopping, int maxKbps)
+            throws IOException {
         if (frameCount < 1) {
             throw new IllegalArgumentException("frameCount must be at least 1, not " + frameCount);
         }
@@ -50,7 +62,7 @@ public final class FrameEncoding {
         var temp = Files.createTempFile(folder, "." + target.getFileName() + ".", ".part");
         var done = false;
         try {
-            encodeTo(temp, settings, format, frameCount, painter, percentDone, stopping);
+            encodeTo(temp, settings, format, frameCount, painter, percentDone, stopping, maxKbps);
             moveIntoPlace(temp, target);
             done = true;
         } finally {
@@ -64,13 +76,14 @@ public final class FrameEncoding {
     }
 
     private static void encodeTo(Path file, EncoderSettings settings, VideoFormat format, int frameCount,
-            FramePainter painter, IntConsumer percentDone, BooleanSupplier stopping) throws IOException {
+            FramePainter painter, IntConsumer percentDone, BooleanSupplier stopping, int maxKbps) throws IOException {
         var free = new ArrayBlockingQueue<Slot>(settings.bufferedFrames());
         var drawn = new ArrayBlockingQueue<Drawn>(settings.bufferedFrames() + 1);
         var slots = new ArrayList<Slot>();
         for (var i = 0; i < settings.bufferedFrames(); i++) {
             slots.add(new Slot(new BufferedImage(format.width(), format.height(), BufferedImage.TYPE_3BYTE_BGR),
-                    new Java2DFrameConverter()));
+                    new Java2DFrameConverter(), maxKbps > 0 ? new Bt709Conversion(format.width(), format.height())
+                            : null));
         }
         free.addAll(slots);
         var cancelled = new AtomicBoolean();
@@ -78,7 +91,7 @@ public final class FrameEncoding {
                 .start(() -> draw(painter, frameCount, free, drawn, cancelled));
         var recorder = new FFmpegFrameRecorder(file.toFile(), format.width(), format.height(), 0);
         try {
-            configure(recorder, settings, format);
+            configure(recorder, settings, format, maxKbps);
             recorder.start();
             var lastPercent = -1;
             for (var frame = 0; frame < frameCount; frame++) {
@@ -86,11 +99,12 @@ public final class FrameEncoding {
                     throw new InterruptedIOException("encoding stopped at frame " + frame + " of " + frameCount);
                 }
                 var next = drawn.take();
-                if (next.failure() != null || next.slot() == null || next.frame() == null) {
+                var slot = next.slot();
+                if (next.failure() != null || slot == null) {
                     throw rethrow(next.failure());
                 }
-                recorder.record(next.frame(), AV_PIX_FMT_BGR24);
-                free.add(next.slot());
+                slot.record(recorder);
+                free.add(slot);
                 var percent = (int) ((frame + 1) * 100L / frameCount);
                 if (percent != lastPercent) {
                     percentDone.accept(percent);
@@ -108,11 +122,12 @@ public final class FrameEncoding {
             drawer.interrupt();
             joinQuietly(drawer);
             recorder.release();
-            slots.forEach(slot -> slot.converter().close());
+            slots.forEach(Slot::close);
         }
     }
 
-    private static void configure(FFmpegFrameRecorder recorder, EncoderSettings settings, VideoFormat format) {
+    private static void configure(FFmpegFrameRecorder recorder, EncoderSettings settings, VideoFormat format,
+            int maxKbps) {
         recorder.setFormat("mp4");
         recorder.setVideoCodecName("libx264");
         recorder.setPixelFormat(AV_PIX_FMT_YUV420P);
@@ -124,6 +139,16 @@ public final class FrameEncoding {
         // libavcodec's default is one thread; the ffmpeg command line asks for "auto" (x264 then uses 1.5 per core)
         recorder.setVideoOption("threads", "auto");
         recorder.setOption("movflags", "+faststart");
+        if (maxKbps > 0) {
+            recorder.setVideoOption("profile", "high");
+            // generic codec options: libx264 writes them into the stream's VUI, the muxer into the colr box
+            recorder.setVideoOption("color_primaries", "bt709");
+            recorder.setVideoOption("color_trc", "bt709");
+            recorder.setVideoOption("colorspace", "bt709");
+            recorder.setVideoOption("color_range", "tv");
+            recorder.setVideoOption("maxrate", maxKbps + "k");
+            recorder.setVideoOption("bufsize", 2 * maxKbps + "k");
+        }
     }
 
     /**
@@ -147,13 +172,14 @@ public final class FrameEncoding {
                 } finally {
                     g.dispose();
                 }
-                drawn.put(new Drawn(slot, slot.converter().convert(image), null));
+                slot.convert();
+                drawn.put(new Drawn(slot, null));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException | Error e) {
             // the queue has room for one more than the pool holds, so the failure always fits
-            drawn.offer(new Drawn(null, null, e));
+            drawn.offer(new Drawn(null, e));
         }
     }
 
@@ -186,11 +212,56 @@ public final class FrameEncoding {
         }
     }
 
-    /** A reusable image and the converter whose frame buffer holds the image's pixels for the encoder. */
-    private record Slot(BufferedImage image, Java2DFrameConverter converter) {
+    /**
+     * A reusable image and what holds its pixels for the encoder: the converter's frame buffer (BGR, converted to
+     * yuv420p by the recorder with swscale's default BT.601 matrix), or for films a yuv420p picture converted with the
+     * BT.709 matrix the stream is tagged with. Converted on the drawing thread, recorded on the encoding thread (the
+     * queues between them order the two).
+     */
+    private static final class Slot implements AutoCloseable {
+
+        private final BufferedImage image;
+        private final Java2DFrameConverter converter;
+        private final @Nullable Bt709Conversion yuv;
+        private @Nullable Frame frame;
+
+        Slot(BufferedImage image, Java2DFrameConverter converter, @Nullable Bt709Conversion yuv) {
+            this.image = image;
+            this.converter = converter;
+            this.yuv = yuv;
+        }
+
+        BufferedImage image() {
+            return image;
+        }
+
+        void convert() {
+            if (yuv != null) {
+                yuv.convert(image);
+            } else {
+                frame = converter.convert(image);
+            }
+        }
+
+        void record(FFmpegFrameRecorder recorder) throws FFmpegFrameRecorder.Exception {
+            if (yuv != null) {
+                recorder.recordImage(image.getWidth(), image.getHeight(), Frame.DEPTH_UBYTE, 1, image.getWidth(),
+                        AV_PIX_FMT_YUV420P, yuv.picture());
+            } else {
+                recorder.record(frame, AV_PIX_FMT_BGR24);
+            }
+        }
+
+        @Override
+        public void close() {
+            converter.close();
+            if (yuv != null) {
+                yuv.close();
+            }
+        }
     }
 
     /** A drawn and converted frame on its way to the encoder, or the painter's failure. */
-    private record Drawn(@Nullable Slot slot, @Nullable Frame frame, @Nullable Throwable failure) {
+    private record Drawn(@Nullable Slot slot, @Nullable Throwable failure) {
     }
 }
