@@ -218,7 +218,10 @@ public final class RenderCommand {
         }
     }
 
-    /** Prints a progress line when the stage changes or the whole has moved on by a few percent. */
+    /**
+     * Prints a progress line when the stage changes, a new segment of the picture starts, or the whole has moved on by
+     * a few percent.
+     */
     private final class ProgressLine {
 
         private static final int STEP = 5;
@@ -228,8 +231,9 @@ public final class RenderCommand {
 
         void show(RenderStage now, int percentNow, int segmentNow, int segments) {
             int shown = Math.max(percent, Math.min(100, percentNow));
-            boolean newSegment = segmentNow != segment && segmentNow > 0;
-            if (now == stage && shown < percent + STEP && !newSegment && !(shown == 100 && percent < 100)) {
+            // Within the picture a line per segment; elsewhere one per few percent.
+            boolean moved = segmentNow > 0 ? segmentNow != segment : shown >= percent + STEP;
+            if (now == stage && !moved && !(shown == 100 && percent < 100)) {
                 return;
             }
             stage = now;
