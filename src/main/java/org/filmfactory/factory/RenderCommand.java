@@ -31,8 +31,8 @@ import org.jspecify.annotations.Nullable;
  * offline animatic, every dialogue line spoken by espeak-ng and timed into its shot (a shot lengthens to fit its
  * lines), the built-in score mixed under the voices, and the film rendered by the studio's own engine into
  * {@code DIR/NAME.mp4} with {@code NAME.srt} and {@code NAME.vtt} beside it ({@code NAME} from the script's file
- * name). Finished video segments are kept in {@code DIR/.segments}, so running it again after a small change of the
- * script re-renders only what changed.
+ * name). Finished video segments and the score are kept in {@code DIR/.segments}, so running it again after a small
+ * change of the script re-renders only what changed.
  *
  * <p>Progress goes to {@code out}: the stage and the percentage of the whole. Exit status: 0 when the film was
  * written; 1 when the script cannot be read, is empty or is not a screenplay, the output folder cannot be written or
@@ -188,13 +188,14 @@ public final class RenderCommand {
         try {
             work = Files.createTempDirectory(dir, ".render-");
             progress.show(RenderStage.PREPARING, 0, 0, 0);
-            var plan = ScriptFilm.plan(breakdown, language, preset, options.seed(), options.subtitles(), work,
+            var cache = dir.resolve(SEGMENTS);
+            var plan = ScriptFilm.plan(breakdown, language, preset, options.seed(), options.subtitles(), work, cache,
                     (scene, shot) -> words("factory.render.shot", String.valueOf(scene), String.valueOf(shot)),
                     (stage, done, total) -> progress.show(stage, total == 0 ? 0 : stage == RenderStage.VOICES
                             ? done * VOICES_SHARE / total
                             : VOICES_SHARE + done * (SOUND_SHARE - VOICES_SHARE) / total, 0, 0));
             var engine = new FilmEngine(EncoderSettings.DEFAULTS);
-            RenderedFilm film = engine.render(plan, dir, filmName(file), new FolderSegmentCache(dir.resolve(SEGMENTS)),
+            RenderedFilm film = engine.render(plan, dir, filmName(file), new FolderSegmentCache(cache),
                     (stage, percent, segment, segments) -> progress.show(stage,
                             SOUND_SHARE + percent * (100 - SOUND_SHARE) / 100, segment, segments),
                     () -> Thread.currentThread().isInterrupted());

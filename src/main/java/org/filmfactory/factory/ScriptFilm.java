@@ -2,7 +2,10 @@ package org.filmfactory.factory;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -49,13 +52,14 @@ final class ScriptFilm {
     }
 
     /**
-     * Makes the voices and the music into {@code work} and returns the plan that renders the film.
+     * Makes the voices into {@code work} and the music into {@code cache} (unless it is there from an earlier run)
+     * and returns the plan that renders the film.
      *
      * @param labels names a shot in errors ("Scene 3, shot 2") from scene and shot number
      * @throws IOException when a voice or the music cannot be made
      */
     static RenderPlan plan(ScriptBreakdown breakdown, Locale language, Preset preset, long seed,
-            boolean burnSubtitles, Path work, Labels labels, Progress progress) throws IOException {
+            boolean burnSubtitles, Path work, Path cache, Labels labels, Progress progress) throws IOException {
         var format = new VideoFormat(preset.width(), preset.height(), preset.fps());
         int fps = preset.fps();
         var clips = new ArrayList<RenderPlan.Clip>();
@@ -103,13 +107,36 @@ final class ScriptFilm {
                         .filter(line -> line.firstLine() >= scene.firstLine() && line.firstLine() <= scene.lastLine())
                         .map(ScriptLine::text).toList()),
                 frames / (double) fps)));
-        var bed = work.resolve("music.wav");
-        Score.compose(scenes, seed, bed);
+        var bed = score(scenes, seed, cache);
         progress.progress(RenderStage.MUSIC, 1, 1);
         var music = new SoundMix.Music(bed, MusicChoice.DEFAULT.gainDb(), MUSIC_DUCK_DB, MUSIC_FADE_MILLIS);
         var sound = new SoundMix(samples(start, fps), voices, music);
         return new RenderPlan(preset, language, Card.NONE, clips, Card.NONE, start, start, cues, burnSubtitles,
                 sound);
+    }
+
+    /**
+     * The score of these scenes and seed, composed once and kept in {@code cache} under the hash of what it depends
+     * on: rendering the music is most of what a second run of a changed script would otherwise spend on sound.
+     */
+    private static Path score(List<ScoreScene> scenes, long seed, Path cache) throws IOException {
+        var kept = cache.resolve("score-" + sha256(seed + "\n" + scenes) + ".wav");
+        if (Files.isRegularFile(kept)) {
+            return kept;
+        }
+        Files.createDirectories(cache);
+        var partial = Files.createTempFile(cache, ".score", ".wav");
+        try {
+            Score.compose(scenes, seed, partial);
+            try {
+                Files.move(partial, kept, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(partial, kept, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(partial);
+        }
+        return kept;
     }
 
     /** Names a shot for people: "Scene 3, shot 2". */
