@@ -17,6 +17,7 @@ import org.filmfactory.cut.Voices;
 import org.filmfactory.project.Permission;
 import org.filmfactory.project.ProjectAccess;
 import org.filmfactory.project.ProjectId;
+import org.springframework.stereotype.Service;
 
 /**
  * The cut handed to finishing tools: reads the live cut, names its clips after their shots and takes, and lets the
@@ -26,6 +27,7 @@ import org.filmfactory.project.ProjectId;
  * <p>Take files are named {@code s001-shot02-take-3f0c1a2b.mp4} (scene, shot, the take id's first eight characters),
  * the name {@link #takeFileName} gives, so an editor who collects the takes under those names relinks everything.
  */
+@Service
 class CutHandoff implements CutExports {
 
     private static final int MAX_DESCRIPTION = 48;
