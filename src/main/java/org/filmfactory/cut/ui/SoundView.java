@@ -1,5 +1,7 @@
 package org.filmfactory.cut.ui;
 
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -42,6 +44,7 @@ import org.filmfactory.project.ProjectId;
 import org.filmfactory.project.ui.ProjectShell;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -74,6 +77,8 @@ class SoundView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final Div musicSlot = new Div();
     private List<VoiceOption> options = List.of();
     private boolean mayEdit;
+    /** Counts the overrun checks started, so a slow one does not overwrite a later one. */
+    private int checks;
     private @Nullable ProjectId projectId;
 
     SoundView(Voices voices, ObjectProvider<Cuts> cuts, ProjectAccess access, Translations translations,
@@ -136,20 +141,49 @@ class SoundView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         cast.setItems(castVoices);
         cast.setVisible(!castVoices.isEmpty());
         empty.setText(castVoices.isEmpty() ? getTranslation("cut.sound.no-dialogue") : "");
-        var over = overrunLines(id);
-        lines.setItems(voices.lines(id).stream().map(line -> new LineRow(line, over.contains(line.lineKey())))
-                .toList());
-        overruns.setText(getTranslation("cut.sound.overruns", over.size()));
+        var dialogue = voices.lines(id);
+        showLines(dialogue, Set.of());
+        overruns.setText("");
+        checkOverruns(id, dialogue);
     }
 
-    /** The keys of the lines that run past their clip in the current cut (none while the studio has no cut). */
-    private Set<String> overrunLines(ProjectId id) {
+    private void showLines(List<DialogueLine> dialogue, Set<String> over) {
+        lines.setItems(dialogue.stream().map(line -> new LineRow(line, over.contains(line.lineKey()))).toList());
+    }
+
+    /**
+     * Places the dialogue in the current cut on a thread of its own (the first time it makes every line's voice,
+     * seconds for a long script, which must not hold the screen) and then flags the lines that run past their clip.
+     * Only the latest check shows.
+     */
+    private void checkOverruns(ProjectId id, List<DialogueLine> dialogue) {
         var edits = cuts.getIfAvailable();
-        if (edits == null) {
-            return Set.of();
+        var ui = UI.getCurrent();
+        if (edits == null || ui == null) {
+            return;
         }
-        return voices.timedLines(id, edits.current(id)).stream().filter(TimedLine::overrun).map(TimedLine::lineKey)
-                .collect(Collectors.toCollection(HashSet::new));
+        int check = ++checks;
+        var signedIn = SecurityContextHolder.getContext();
+        Thread.ofPlatform().daemon().name("sound-timing").start(() -> {
+            SecurityContextHolder.setContext(signedIn);
+            try {
+                var over = voices.timedLines(id, edits.current(id)).stream().filter(TimedLine::overrun)
+                        .map(TimedLine::lineKey).collect(Collectors.toCollection(HashSet::new));
+                ui.access(() -> {
+                    if (check == checks) {
+                        showLines(dialogue, over);
+                        overruns.setText(getTranslation("cut.sound.overruns", over.size()));
+                    }
+                });
+            } catch (UserFacingException refused) {
+                ui.access(() -> Notices.error(
+                        translations.translate(ui.getLocale(), refused.messageKey(), refused.arguments())));
+            } catch (UIDetachedException gone) {
+                // The screen was closed meanwhile: nothing to show.
+            } finally {
+                SecurityContextHolder.clearContext();
+            }
+        });
     }
 
     private ComboBox<VoiceOption> picker(CastVoice voice) {
