@@ -316,7 +316,7 @@ class CutsIT {
                 new CutEdit.ChangeTitleCard(new Card("Too long", "#000000", "#ffffff", 30 * 61))));
         refused(CutChangeRefused.class, "cut.error.card", () -> new Card("x".repeat(201), "#000000", "#ffffff", 30));
         refused(CutChangeRefused.class, "cut.error.card", () -> new Card("Red", "red", "#ffffff", 30));
-        refused(CutChangeRefused.class, "cut.error.clip-gone", () -> cuts.edit(project, revision,
+        refused(NotAllowed.class, "project.error.not-allowed.edit-cut", () -> cuts.edit(project, revision,
                 new CutEdit.Trim(ClipId.random(), 0, 2)));
         refused(CutChangeRefused.class, "cut.error.revision", () -> cuts.edit(project, revision + 1,
                 new CutEdit.Trim(a, 0, 2)), revision + 1, revision);
@@ -630,7 +630,7 @@ class CutsIT {
                 theirVersion.id()));
         refused(NotAllowed.class, "project.error.not-allowed.view", () -> cuts.changedShots(project,
                 theirVersion.id()));
-        refused(CutChangeRefused.class, "cut.error.clip-gone", () -> cuts.edit(project, 1,
+        refused(NotAllowed.class, "project.error.not-allowed.edit-cut", () -> cuts.edit(project, 1,
                 new CutEdit.Trim(theirCut.clips().getFirst().id(), 0, 2)));
         refused(NotAllowed.class, "project.error.not-allowed.edit-cut", () -> cuts.restore(project,
                 new org.filmfactory.cut.CutVersionId(UUID.randomUUID())));

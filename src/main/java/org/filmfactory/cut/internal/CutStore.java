@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.filmfactory.cut.ClipId;
 import org.filmfactory.cut.CutVersion;
 import org.filmfactory.cut.CutVersionId;
 import org.filmfactory.project.ProjectId;
@@ -163,6 +164,17 @@ class CutStore {
                         rs.getObject(3, UUID.class), rs.getString(4), rs.getString(5),
                         Set.copyOf(Arrays.asList(rs.getString(6).split(" "))), rs.getBoolean(7)))
                 .list();
+    }
+
+    /**
+     * Whether the clip was ever in the project's cut: every clip that left it left in a recorded revision (a delete
+     * or split names it in its steps or reverse, a followed shot list or a restore in what it touched).
+     */
+    boolean everHad(ProjectId project, ClipId clip) {
+        var like = "%" + clip + "%";
+        return jdbc.sql("SELECT COUNT(*) FROM cut_edit WHERE project_id = :project"
+                        + " AND (steps LIKE :like OR reverse LIKE :like OR touches LIKE :like)")
+                .param("project", project.value()).param("like", like).query(Long.class).single() > 0;
     }
 
     /** Takes a revision off its author's stack. */

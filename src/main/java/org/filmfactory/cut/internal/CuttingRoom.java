@@ -153,12 +153,31 @@ class CuttingRoom implements Cuts {
             if (baseRevision < 1 || baseRevision > cut.revision()) {
                 throw new CutChangeRefused("cut.error.revision", baseRevision, cut.revision());
             }
+            var named = clipOf(edit);
+            if (named != null && cut.print().indexOf(named) < 0 && !store.everHad(project, named)) {
+                // Never in this cut: an id of another project's cut, or made up. Answered like a forbidden action,
+                // so ids cannot be probed; a clip that was here and is gone is "gone" (cut.error.clip-gone).
+                throw new NotAllowed(Permission.EDIT_CUT);
+            }
             collides(project, baseRevision, member, touches);
             var spliced = splicer(project, cut).apply(cut.print(), splices);
             store.clearRedo(project, member.userId());
             return new Revision(spliced.print(), EditKind.EDIT, member.userId(), splices, spliced.reverse(),
                     touches, true, cut.scriptRevision());
         });
+    }
+
+    private static @Nullable ClipId clipOf(CutEdit edit) {
+        return switch (edit) {
+            case CutEdit.Move move -> move.clip();
+            case CutEdit.Trim trim -> trim.clip();
+            case CutEdit.ChangeTransition transition -> transition.clip();
+            case CutEdit.Split split -> split.clip();
+            case CutEdit.RippleDelete delete -> delete.clip();
+            case CutEdit.UseTake use -> use.clip();
+            case CutEdit.ChangeTitleCard title -> null;
+            case CutEdit.ChangeEndCard end -> null;
+        };
     }
 
     @Override
@@ -262,7 +281,12 @@ class CuttingRoom implements Cuts {
             // The shots the cut knows stay: following the shot list after a restore adds only what is new to it.
             var print = new Workprint(stored.print().title(), stored.print().clips(), stored.print().end(),
                     cut.print().known());
-            return new Revision(print, EditKind.RESTORE, member.userId(), List.of(), List.of(), Set.of("*"), false,
+            // Everything is touched; the clips the restore takes out are named, so they count as having been here.
+            var touches = new LinkedHashSet<String>();
+            touches.add("*");
+            cut.print().clips().stream().filter(clip -> print.indexOf(clip.id()) < 0)
+                    .forEach(clip -> touches.add("exists:" + clip.id()));
+            return new Revision(print, EditKind.RESTORE, member.userId(), List.of(), List.of(), touches, false,
                     cut.scriptRevision());
         });
     }
