@@ -3,12 +3,13 @@ package org.filmfactory;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
+import org.filmfactory.factory.RenderCommand;
 import org.filmfactory.fountain.BreakdownCommand;
 import org.filmfactory.take.StoryboardCommand;
 
 /**
  * The jar's command line. The first argument names a command: {@code serve} (or nothing, or only Spring options such
- * as {@code --server.port=8081}) starts the studio; {@code breakdown} prints a script's breakdown and exits; {@code storyboard} draws a script's animatic and exits;
+ * as {@code --server.port=8081}) starts the studio; {@code breakdown} prints a script's breakdown and exits; {@code storyboard} draws a script's animatic and exits; {@code render} makes a script into a film and exits;
  * {@code help} lists the commands. Anything else is refused with status {@value #USAGE} before Spring is touched, so
  * a mistyped command never starts a studio, opens ports or joins a cluster by accident (issue 9).
  *
@@ -20,7 +21,8 @@ final class CommandLine {
     static final int USAGE = 2;
     static final String SERVE = "serve";
     static final String HELP = "help";
-    static final List<String> COMMANDS = List.of(SERVE, BreakdownCommand.NAME, StoryboardCommand.NAME, HELP);
+    static final List<String> COMMANDS = List.of(SERVE, BreakdownCommand.NAME, StoryboardCommand.NAME,
+            RenderCommand.NAME, HELP);
     private static final String HELP_TEXT = """
             usage: java -jar film-factory.jar [COMMAND] [ARGUMENTS]
 
@@ -29,6 +31,9 @@ final class CommandLine {
               breakdown  print a screenplay's scene breakdown as JSON: breakdown --json [--lang zh|en] FILE.fountain
               storyboard draw every shot of a screenplay as an animatic clip with poster, plus a contact sheet:
                          storyboard FILE.fountain --out DIR [--lang zh|en] [--preset vertical|landscape|square] [--seed N]
+              render     make a screenplay into a film offline (animatic, voices, music, subtitles): MP4, SRT and VTT:
+                         render FILE.fountain --out DIR [--preset vertical|horizontal|square|preview] [--lang zh|en]
+                         [--no-subtitles] [--seed N]
               help       this list (also --help)
             """;
 
@@ -60,6 +65,7 @@ final class CommandLine {
             case SERVE -> new StartStudio(rest);
             case BreakdownCommand.NAME -> new Exit(BreakdownCommand.run(rest.toArray(String[]::new), out, err));
             case StoryboardCommand.NAME -> new Exit(StoryboardCommand.run(rest.toArray(String[]::new), out, err));
+            case RenderCommand.NAME -> new Exit(RenderCommand.run(rest.toArray(String[]::new), out, err));
             case HELP, "--help", "-h" -> {
                 out.print(HELP_TEXT);
                 out.flush();

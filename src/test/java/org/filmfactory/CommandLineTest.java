@@ -40,15 +40,15 @@ class CommandLineTest {
 
     @Test
     void unknownCommandIsRefusedWithStatusTwoAndTheListOfCommands() {
-        assertThat(decide("render", "x")).isEqualTo(new Exit(2));
-        assertThat(err()).isEqualTo("unknown command 'render'; commands: serve, breakdown, storyboard, help\n");
+        assertThat(decide("rendre", "x")).isEqualTo(new Exit(2));
+        assertThat(err()).isEqualTo("unknown command 'rendre'; commands: serve, breakdown, storyboard, render, help\n");
         assertThat(out()).isEmpty();
     }
 
     @Test
     void unknownSingleDashOptionIsRefusedToo() {
         assertThat(decide("-x")).isEqualTo(new Exit(2));
-        assertThat(err()).isEqualTo("unknown command '-x'; commands: serve, breakdown, storyboard, help\n");
+        assertThat(err()).isEqualTo("unknown command '-x'; commands: serve, breakdown, storyboard, render, help\n");
     }
 
     @Test
@@ -57,7 +57,7 @@ class CommandLineTest {
             out.reset();
             assertThat(decide(help)).as(help).isEqualTo(new Exit(0));
             assertThat(out()).as(help).startsWith("usage: java -jar film-factory.jar [COMMAND] [ARGUMENTS]\n")
-                    .contains("\n  serve ").contains("\n  breakdown ").contains("\n  help ");
+                    .contains("\n  serve ").contains("\n  breakdown ").contains("\n  render ").contains("\n  help ");
         }
         assertThat(err()).isEmpty();
     }
@@ -68,6 +68,14 @@ class CommandLineTest {
         assertThat(out()).startsWith("usage: breakdown --json");
         assertThat(decide("breakdown", "--json")).isEqualTo(new Exit(2));
         assertThat(err()).startsWith("breakdown: no screenplay file given\n");
+    }
+
+    @Test
+    void renderRunsWithoutTheStudioAndPassesItsStatusOn() {
+        assertThat(decide("render", "--help")).isEqualTo(new Exit(0));
+        assertThat(out()).startsWith("usage: render SCRIPT.fountain --out DIR");
+        assertThat(decide("render", "script.fountain")).isEqualTo(new Exit(2));
+        assertThat(err()).startsWith("render: --out DIR is required\n");
     }
 
     private CommandLine.Decision decide(String... args) {

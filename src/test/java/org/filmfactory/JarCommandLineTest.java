@@ -18,10 +18,10 @@ class JarCommandLineTest {
 
     @Test
     void unknownCommandEndsTheProcessWithoutStartingTheStudio() throws Exception {
-        var run = run("render", "x");
+        var run = run("rendre", "x");
 
         assertThat(run.status()).isEqualTo(2);
-        assertThat(run.err()).isEqualTo("unknown command 'render'; commands: serve, breakdown, storyboard, help\n");
+        assertThat(run.err()).isEqualTo("unknown command 'rendre'; commands: serve, breakdown, storyboard, render, help\n");
         assertThat(run.out()).isEmpty();
     }
 

@@ -23,7 +23,6 @@ import org.filmfactory.breakdown.ScriptBreakdown;
 import org.filmfactory.platform.Stills;
 import org.filmfactory.platform.VideoEncoder;
 import org.filmfactory.platform.VideoFormat;
-import org.filmfactory.take.internal.Briefs;
 import org.filmfactory.take.internal.animatic.Animatic;
 import org.filmfactory.take.internal.animatic.CaptionFont;
 import org.jspecify.annotations.Nullable;
@@ -170,10 +169,7 @@ public final class StoryboardCommand {
         int done = 0;
         for (var shot : breakdown.shots()) {
             var scene = breakdown.sceneOf(shot);
-            var lines = breakdown.linesOf(shot);
-            var prompt = Briefs.prompt(scene, shot, lines, "");
-            var brief = Briefs.of(PROJECT_KEY, scene, shot, lines, breakdown.cast(), language, options.seed(),
-                    options.format(), prompt);
+            var brief = Animatics.brief(PROJECT_KEY, breakdown, shot, language, options.seed(), options.format());
             var name = fileName(scene.number(), shot.number());
             var clip = dir.resolve(name + ".mp4");
             var poster = dir.resolve(name + ".jpg");
