@@ -186,18 +186,19 @@ class TimelineBrowserIT {
             left.remove(victim.id());
             assertThat(ids(deleted)).containsExactlyElementsOf(left);
 
-            // The clip panel: a crossfade of 6 frames into the (now) second clip.
+            // The clip panel: a crossfade of 3 frames into the (now) second clip (the first is 4 frames long).
             var target = deleted.clips().get(1);
             x = box.get("x") + (deleted.starts()[1] + target.frames() / 2.0) * zoom;
             page.mouse().click(x, y);
             page.locator("#clip-panel[data-clip='" + target.id() + "']").waitFor();
             Chromium.choose(page, "clip-transition", "Crossfade");
-            page.locator("#clip-transition-frames input").fill("6");
+            page.locator("#clip-transition-frames input").fill("3");
             page.locator("#clip-apply").click();
             var faded = awaitRevision(page, before.revision() + 8);
             assertThat(clip(faded, target.id()).transition()).isEqualTo(Transition.CROSSFADE);
-            assertThat(clip(faded, target.id()).transitionFrames()).isEqualTo(6);
-            assertThat(faded.starts()[1]).isEqualTo(faded.starts()[0] + faded.clips().get(0).frames() - 6);
+            assertThat(clip(faded, target.id()).transitionFrames()).isEqualTo(3);
+            assertThat(faded.clips().get(0).frames()).isEqualTo(4);
+            assertThat(faded.starts()[1]).isEqualTo(faded.starts()[0] + 4 - 3);
 
             // A title card.
             page.locator("#title-card .card-text textarea").fill("Tea\nfor two");
