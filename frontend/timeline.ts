@@ -196,9 +196,9 @@ export class FfTimeline extends HTMLElement {
         <div class="slate"></div>
       </div>
       <div class="bar" part="bar">
-        <button type="button" data-action="back">⏮</button>
+        <button type="button" data-action="back">◁</button>
         <button type="button" data-action="play">▶</button>
-        <button type="button" data-action="forward">⏭</button>
+        <button type="button" data-action="forward">▷</button>
         <span class="readout">00:00:00:00</span>
         <button type="button" data-action="zoomOut">−</button>
         <button type="button" data-action="zoomIn">+</button>
