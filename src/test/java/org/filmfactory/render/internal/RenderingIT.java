@@ -1,0 +1,320 @@
+package org.filmfactory.render.internal;
+
+import static java.time.Duration.ofSeconds;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.filmfactory.breakdown.Breakdowns;
+import org.filmfactory.cut.CutEdit;
+import org.filmfactory.cut.Cuts;
+import org.filmfactory.platform.JobId;
+import org.filmfactory.platform.JobState;
+import org.filmfactory.platform.JobStatus;
+import org.filmfactory.platform.MediaProbe;
+import org.filmfactory.platform.MediaSettings;
+import org.filmfactory.platform.MediaStore;
+import org.filmfactory.platform.UserMessage;
+import org.filmfactory.platform.WorkQueue;
+import org.filmfactory.project.NewProject;
+import org.filmfactory.project.NotAllowed;
+import org.filmfactory.project.OutputFormat;
+import org.filmfactory.project.ProjectId;
+import org.filmfactory.project.ProjectManagement;
+import org.filmfactory.project.ProjectRole;
+import org.filmfactory.project.ScriptLanguage;
+import org.filmfactory.render.CutNotRenderable;
+import org.filmfactory.render.Film;
+import org.filmfactory.render.FilmId;
+import org.filmfactory.render.FilmRendered;
+import org.filmfactory.render.Preset;
+import org.filmfactory.render.RenderFailed;
+import org.filmfactory.render.RenderJobId;
+import org.filmfactory.render.RenderSpec;
+import org.filmfactory.render.Rendering;
+import org.filmfactory.screenplay.ScriptEditing;
+import org.filmfactory.take.StoryboardTotals;
+import org.filmfactory.take.TakeGeneration;
+import org.filmfactory.testsupport.Actors;
+import org.filmfactory.testsupport.Actors.Actor;
+import org.filmfactory.testsupport.StudioTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.event.EventListener;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * Renders of a small script's cut through the work queue with the real engine, voices and score: the film stored,
+ * probed and announced, only the newest films kept, only those who may render asking, ids of other projects refused,
+ * a damaged take failing the render by its clip's name with the films left as they were, and a render after one
+ * change redrawing only the segments that change showed.
+ */
+@StudioTest
+@TestPropertySource(properties = {"filmfactory.render.keep-films=2", "filmfactory.work.max-attempts=1"})
+class RenderingIT {
+
+    static final String SCRIPT = """
+            INT. POST OFFICE - NIGHT
+
+            An old clerk, TOMAS, locks the counter drawer.
+
+            MAYA
+            One letter. It has to go tonight.
+
+            EXT. HARBOUR ROAD - NIGHT
+
+            The rain stops all at once.
+            """;
+
+    static final RenderSpec PREVIEW = new RenderSpec(Preset.PREVIEW, true);
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    Rendering rendering;
+    @Autowired
+    StudioRendering studio;
+    @Autowired
+    Cuts cuts;
+    @Autowired
+    TakeGeneration takes;
+    @Autowired
+    Breakdowns breakdowns;
+    @Autowired
+    ScriptEditing scripts;
+    @Autowired
+    WorkQueue queue;
+    @Autowired
+    MediaStore media;
+    @Autowired
+    MediaProbe probe;
+    @Autowired
+    Heard heard;
+    @TempDir
+    Path folder;
+
+    Actor owner;
+    Actor editor;
+    Actor writer;
+    Actor viewer;
+    ProjectId project;
+
+    @TestConfiguration
+    static class Listening {
+        @Bean
+        Heard heard() {
+            return new Heard();
+        }
+    }
+
+    /** The render events, as any module would hear them. */
+    static class Heard {
+        final List<Object> events = new CopyOnWriteArrayList<>();
+
+        @EventListener
+        void on(FilmRendered rendered) {
+            events.add(rendered);
+        }
+
+        @EventListener
+        void on(RenderFailed failed) {
+            events.add(failed);
+        }
+    }
+
+    @BeforeEach
+    void projectWithTakes() {
+        heard.events.clear();
+        owner = Actors.create(context, "Olga Owner").signIn();
+        project = context.getBean(ProjectManagement.class).create(
+                new NewProject("Rain City", "", ScriptLanguage.EN, OutputFormat.VERTICAL_HD));
+        writer = owner.bringOnto(project, ProjectRole.WRITER, "Wang Writer");
+        editor = owner.bringOnto(project, ProjectRole.EDITOR, "Edda Editor");
+        viewer = owner.bringOnto(project, ProjectRole.VIEWER, "Vera Viewer");
+        writer.signIn();
+        var revision = scripts.save(project, 0, SCRIPT).revision();
+        await().pollInSameThread().atMost(ofSeconds(10))
+                .until(() -> breakdowns.shotList(project), s -> s.scriptRevision() == revision);
+        owner.signIn();
+        int shots = takes.generateAllMissing(project);
+        await().atMost(ofSeconds(300)).pollInSameThread()
+                .until(() -> takes.totals(project), totals -> totals.ready() == shots);
+        assertThat(takes.totals(project)).isEqualTo(new StoryboardTotals(shots, shots, 0, 0, 0, 0));
+        editor.signIn();
+    }
+
+    @AfterEach
+    void signOut() {
+        Actors.signOut();
+    }
+
+    private JobStatus finished(RenderJobId job) {
+        return await().atMost(ofSeconds(300)).pollInSameThread()
+                .until(() -> queue.status(new JobId(job.value())).orElseThrow(), status -> status.state().finished());
+    }
+
+    private Film render() {
+        var job = rendering.request(project, PREVIEW);
+        var done = finished(job);
+        assertThat(done.state()).as("%s", done.failure()).isEqualTo(JobState.DONE);
+        return rendering.film(project, FilmId.parse(done.result())).orElseThrow();
+    }
+
+    @Test
+    void anEditorsRenderIsStoredProbedAndAnnounced() throws IOException {
+        var cut = cuts.current(project);
+        var job = rendering.request(project, PREVIEW);
+
+        var done = finished(job);
+        assertThat(done.state()).as("%s", done.failure()).isEqualTo(JobState.DONE);
+        assertThat(done.kind()).isEqualTo("render.film");
+        assertThat(done.title()).isEqualTo(UserMessage.of("render.job.title", "preview"));
+        var film = rendering.films(project).getFirst();
+        assertThat(rendering.films(project)).containsExactly(film);
+        assertThat(done.result()).isEqualTo(film.id().toString());
+        long frames = (long) cut.length() * Preset.PREVIEW.fps() / cut.fps();
+        assertThat(List.of(film.preset(), film.subtitles(), film.madeBy(), film.cutRevision(), film.scriptRevision(),
+                film.frames())).containsExactly(Preset.PREVIEW, true, "Edda Editor", cut.revision(),
+                cut.scriptRevision(), frames);
+        assertThat(film.film().path()).isEqualTo("projects/" + project + "/films/" + film.id() + "/film.mp4");
+        assertThat(film.srt().path()).isEqualTo("projects/" + project + "/films/" + film.id() + "/film.srt");
+        assertThat(film.vtt().path()).isEqualTo("projects/" + project + "/films/" + film.id() + "/film.vtt");
+
+        var copy = folder.resolve("film.mp4");
+        media.copyTo(film.film(), copy);
+        var info = probe.probe(copy);
+        assertThat(List.of(info.videoCodec(), info.audioCodec(), info.width(), info.height(), info.frames()))
+                .containsExactly("h264", "aac", 540, 960, frames);
+        assertThat(film.bytes()).isEqualTo(media.stat(film.film()).orElseThrow().size());
+        assertThat(film.duration()).isEqualTo(info.duration());
+        assertThat(film.loudness().integratedLufs()).isBetween(-15.0, -13.0);
+        // A quick preview is soft on every platform, and nothing else is said of a short vertical film.
+        assertThat(film.findings()).extracting(f -> f.messageKey()).containsOnly("render.preflight.low-resolution");
+        assertThat(film.findings()).hasSize(4);
+        assertThat(new String(media.open(film.srt(), 0, media.stat(film.srt()).orElseThrow().size()).readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8)).contains("One letter. It has to go tonight.");
+
+        await().atMost(ofSeconds(10)).untilAsserted(() -> assertThat(heard.events).containsExactly(
+                new FilmRendered(project, film.id(), job, editor.id().value().toString())));
+    }
+
+    @Test
+    void onlyTheNewestFilmsAreKeptWithTheirMedia() throws IOException {
+        var first = render();
+        var second = render();
+        var third = render();
+
+        assertThat(rendering.films(project)).containsExactly(third, second);
+        assertThat(media.stat(first.film())).isEmpty();
+        assertThat(media.stat(first.srt())).isEmpty();
+        assertThat(media.stat(first.vtt())).isEmpty();
+        assertThat(media.stat(second.film())).isPresent();
+        // Nothing changed between them: the later renders reused every segment.
+        assertThat(studio.segments(project, third.id()).orElseThrow()[0]).isZero();
+    }
+
+    @Test
+    void viewersAndWritersAreRefusedAndEditorsMayRender() {
+        var before = rendering.renders(project);
+        for (var refused : List.of(viewer, writer)) {
+            refused.signIn();
+            assertThatExceptionOfType(NotAllowed.class).isThrownBy(() -> rendering.request(project, PREVIEW));
+            assertThat(rendering.renders(project)).isEqualTo(before);
+        }
+        editor.signIn();
+        var job = rendering.request(project, PREVIEW);
+        assertThat(rendering.renders(project)).extracting(JobStatus::id).contains(new JobId(job.value()));
+        rendering.cancel(project, job);
+        assertThat(finished(job).state()).isEqualTo(JobState.CANCELLED);
+    }
+
+    @Test
+    void idsOfAnotherProjectAreRefused() {
+        var film = render();
+        var job = new RenderJobId(rendering.renders(project).getFirst().id().value());
+        owner.signIn();
+        var other = context.getBean(ProjectManagement.class).create(
+                new NewProject("Elsewhere", "", ScriptLanguage.EN, OutputFormat.VERTICAL_HD));
+
+        assertThat(rendering.film(other, film.id())).isEmpty();
+        assertThat(rendering.films(other)).isEmpty();
+        assertThatExceptionOfType(NotAllowed.class).isThrownBy(() -> rendering.cancel(other, job));
+        assertThatExceptionOfType(NotAllowed.class).isThrownBy(() -> rendering.retry(other, job));
+        viewer.signIn();
+        assertThatExceptionOfType(NotAllowed.class).isThrownBy(() -> rendering.film(other, film.id()));
+        assertThatExceptionOfType(NotAllowed.class).isThrownBy(() -> rendering.cancel(project, job));
+        assertThat(rendering.film(project, film.id())).contains(film);
+    }
+
+    @Test
+    void aDamagedTakeFailsTheRenderNamingItsClipAndTheFilmsStay() throws IOException {
+        var film = render();
+        var cut = cuts.current(project);
+        var clip = cut.clips().get(1);
+        var take = cuts.media(project, cut).get(clip.id()).file();
+        var label = cuts.labels(project, cut).get(clip.id());
+        var file = context.getBean(MediaSettings.class).folder().resolve(take.path());
+        try (var channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            channel.truncate(channel.size() / 2);
+        }
+        heard.events.clear();
+
+        var job = rendering.request(project, PREVIEW);
+        var failed = finished(job);
+
+        assertThat(failed.state()).isEqualTo(JobState.FAILED);
+        assertThat(failed.failure()).isEqualTo(UserMessage.of("render.error.take", label));
+        assertThat(rendering.films(project)).containsExactly(film);
+        assertThat(media.stat(film.film())).isPresent();
+        await().atMost(ofSeconds(10)).untilAsserted(() -> assertThat(heard.events).containsExactly(
+                new RenderFailed(project, job, UserMessage.of("render.error.take", label),
+                        editor.id().value().toString())));
+    }
+
+    @Test
+    void aRenderAfterOneChangeRedrawsOnlyTheSegmentsItTouches() {
+        var first = render();
+        var firstCounts = studio.segments(project, first.id()).orElseThrow();
+        assertThat(firstCounts[1]).isZero();
+        int segments = firstCounts[0];
+        var cut = cuts.current(project);
+        var last = cut.clips().getLast();
+        var changed = cuts.edit(project, cut.revision(), new CutEdit.Trim(last.id(), last.inFrame(),
+                last.outFrame() - 10));
+        int lastStart = changed.starts()[changed.clips().size() - 1] * Preset.PREVIEW.fps() / changed.fps();
+        int segmentFrames = 4 * Preset.PREVIEW.fps();
+        int untouched = lastStart / segmentFrames;
+
+        var second = render();
+
+        var counts = studio.segments(project, second.id()).orElseThrow();
+        int total = (second.frames() > 0 ? (int) ((second.frames() + segmentFrames - 1) / segmentFrames) : 0);
+        assertThat(counts[1]).as("reused").isEqualTo(untouched);
+        assertThat(counts[0]).as("rendered").isEqualTo(total - untouched);
+        assertThat(segments).isEqualTo((int) ((first.frames() + segmentFrames - 1) / segmentFrames));
+    }
+
+    @Test
+    void anEmptyCutIsNotRenderable() {
+        owner.signIn();
+        var empty = context.getBean(ProjectManagement.class).create(
+                new NewProject("Blank", "", ScriptLanguage.EN, OutputFormat.VERTICAL_HD));
+
+        assertThatExceptionOfType(CutNotRenderable.class).isThrownBy(() -> rendering.request(empty, PREVIEW))
+                .satisfies(e -> assertThat(e.messageKey()).isEqualTo("render.error.empty"));
+        assertThat(rendering.renders(empty)).isEmpty();
+        assertThat(rendering.films(empty)).isEmpty();
+    }
+}
