@@ -216,6 +216,34 @@ public class TakeGeneration {
         return clips;
     }
 
+    /**
+     * Which of the given takes of the project are out of date with the script: their shot's fingerprint now differs
+     * from the one the take was made from, as the storyboard marks them. Takes of another project and of shots that
+     * are gone are left out. Needs {@code VIEW}; for the cut, which tells which shots changed since it was made.
+     */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public java.util.Set<TakeId> outOfDate(ProjectId projectId, Collection<TakeId> takeIds) {
+        access.require(projectId, Permission.VIEW);
+        var outOfDate = new java.util.HashSet<TakeId>();
+        if (takeIds.isEmpty()) {
+            return outOfDate;
+        }
+        var records = store.takes(takeIds.stream().map(TakeId::value).toList()).values().stream()
+                .filter(take -> take.projectId().equals(projectId.value())).toList();
+        var wanted = records.stream().map(TakeRecord::shotId).collect(Collectors.toSet());
+        var shots = breakdowns.shotList(projectId).shots().stream()
+                .filter(shot -> wanted.contains(shot.id().value()))
+                .collect(Collectors.toMap(shot -> shot.id().value(), Function.identity()));
+        var written = breakdowns.linesAsWritten(projectId, shots.values());
+        for (var take : records) {
+            var shot = shots.get(take.shotId());
+            if (shot != null && !take.fingerprint().equals(Fingerprints.of(shot, written.get(shot.id())))) {
+                outOfDate.add(new TakeId(take.id()));
+            }
+        }
+        return outOfDate;
+    }
+
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public StoryboardTotals totals(ProjectId projectId) {
         access.require(projectId, Permission.VIEW);
