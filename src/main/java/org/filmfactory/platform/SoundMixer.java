@@ -2,6 +2,8 @@ package org.filmfactory.platform;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import org.filmfactory.platform.media.SoundMeasuring;
+import org.filmfactory.platform.media.SoundMixing;
 
 /**
  * Mixes a film's sound and measures loudness, in Java (no FFmpeg filter graph): resampling to 48 kHz, placing the
@@ -23,7 +25,7 @@ public final class SoundMixer {
      * @throws IOException when an input cannot be read (named in the message) or the target cannot be written
      */
     public static Loudness mix(SoundMix mix, Path target) throws IOException {
-        throw new UnsupportedOperationException("not built yet");
+        return SoundMixing.mix(mix, target);
     }
 
     /**
@@ -33,6 +35,6 @@ public final class SoundMixer {
      * @throws IOException when the file cannot be read or has no audio
      */
     public static Loudness measure(Path file) throws IOException {
-        throw new UnsupportedOperationException("not built yet");
+        return SoundMeasuring.measure(file);
     }
 }
