@@ -55,4 +55,21 @@ public final class VideoEncoder {
             IntConsumer percentDone, BooleanSupplier stopping) throws IOException {
         return FrameEncoding.encode(settings, format, frameCount, painter, target, percentDone, stopping);
     }
+
+    /**
+     * Encodes one segment of a film, like {@link #encode} but as the film's picture: H.264 High profile, tagged
+     * BT.709 (primaries, transfer, matrix), constant quality ({@link EncoderSettings#crf()}) under a VBV peak of
+     * {@code maxKbps} with a buffer of twice that, starting on an IDR frame. Segments encoded with the same settings
+     * and format join without re-encoding ({@link FilmAssembly#join}).
+     *
+     * @param maxKbps the VBV peak rate, at least 1
+     * @param percentDone as for {@link #encode}
+     */
+    public EncodedClip encodeSegment(VideoFormat format, int frameCount, int maxKbps, FramePainter painter,
+            Path target, IntConsumer percentDone, BooleanSupplier stopping) throws IOException {
+        if (maxKbps < 1) {
+            throw new IllegalArgumentException("maxKbps must be at least 1, not " + maxKbps);
+        }
+        return FrameEncoding.encode(settings, format, frameCount, painter, target, percentDone, stopping, maxKbps);
+    }
 }

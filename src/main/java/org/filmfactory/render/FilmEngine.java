@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.function.BooleanSupplier;
 import org.filmfactory.platform.EncoderSettings;
+import org.filmfactory.render.internal.engine.FilmRendering;
 
 /**
  * Turns a {@link RenderPlan} into a film, without Spring (the studio's render jobs and the headless {@code render}
@@ -15,10 +16,22 @@ import org.filmfactory.platform.EncoderSettings;
  */
 public final class FilmEngine {
 
+    /** Segment length when none is configured ({@code filmfactory.render.segment-seconds}). */
+    public static final int DEFAULT_SEGMENT_SECONDS = 4;
+
     private final EncoderSettings encoder;
+    private final FilmRendering rendering;
 
     public FilmEngine(EncoderSettings encoder) {
+        this(encoder, DEFAULT_SEGMENT_SECONDS);
+    }
+
+    /**
+     * @param segmentSeconds how long each video segment is (the unit of reuse and of resuming), at least 1
+     */
+    public FilmEngine(EncoderSettings encoder, int segmentSeconds) {
         this.encoder = encoder;
+        this.rendering = new FilmRendering(encoder, segmentSeconds, FilmRendering.Sound.MIXER);
     }
 
     /**
@@ -32,7 +45,11 @@ public final class FilmEngine {
      */
     public RenderedFilm render(RenderPlan plan, Path folder, String name, SegmentCache cache, RenderListener listener,
             BooleanSupplier stopping) throws IOException {
-        throw new UnsupportedOperationException("not built yet");
+        return rendering.render(plan, folder, name, cache, listener, stopping);
+    }
+
+    public int segmentSeconds() {
+        return rendering.segmentSeconds();
     }
 
     public EncoderSettings encoder() {

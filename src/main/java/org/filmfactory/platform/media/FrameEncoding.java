@@ -42,6 +42,18 @@ public final class FrameEncoding {
     public static EncodedClip encode(EncoderSettings settings, VideoFormat format, int frameCount,
             FramePainter painter, Path target, IntConsumer percentDone, BooleanSupplier stopping)
             throws IOException {
+        return encode(settings, format, frameCount, painter, target, percentDone, stopping, 0);
+    }
+
+    /**
+     * Like {@link #encode(EncoderSettings, VideoFormat, int, FramePainter, Path, IntConsumer, BooleanSupplier)}; with
+     * {@code maxKbps > 0} the clip is a film segment: H.264 High profile, tagged BT.709 (primaries, transfer,
+     * matrix), constant quality under a VBV peak of {@code maxKbps} with a buffer of twice that. Every encode starts
+     * on an IDR frame, so segments encoded with the same settings join by packet copy.
+     */
+    public static EncodedClip encode(EncoderSettings settings, VideoFormat format, int frameCount,
+            FramePainter painter, Path target, IntConsumer percentDone, BooleanSupplier stopping, int maxKbps)
+            throws IOException {
         if (frameCount < 1) {
             throw new IllegalArgumentException("frameCount must be at least 1, not " + frameCount);
         }
@@ -50,7 +62,7 @@ public final class FrameEncoding {
         var temp = Files.createTempFile(folder, "." + target.getFileName() + ".", ".part");
         var done = false;
         try {
-            encodeTo(temp, settings, format, frameCount, painter, percentDone, stopping);
+            encodeTo(temp, settings, format, frameCount, painter, percentDone, stopping, maxKbps);
             moveIntoPlace(temp, target);
             done = true;
         } finally {
@@ -64,7 +76,7 @@ public final class FrameEncoding {
     }
 
     private static void encodeTo(Path file, EncoderSettings settings, VideoFormat format, int frameCount,
-            FramePainter painter, IntConsumer percentDone, BooleanSupplier stopping) throws IOException {
+            FramePainter painter, IntConsumer percentDone, BooleanSupplier stopping, int maxKbps) throws IOException {
         var free = new ArrayBlockingQueue<Slot>(settings.bufferedFrames());
         var drawn = new ArrayBlockingQueue<Drawn>(settings.bufferedFrames() + 1);
         var slots = new ArrayList<Slot>();
@@ -78,7 +90,7 @@ public final class FrameEncoding {
                 .start(() -> draw(painter, frameCount, free, drawn, cancelled));
         var recorder = new FFmpegFrameRecorder(file.toFile(), format.width(), format.height(), 0);
         try {
-            configure(recorder, settings, format);
+            configure(recorder, settings, format, maxKbps);
             recorder.start();
             var lastPercent = -1;
             for (var frame = 0; frame < frameCount; frame++) {
@@ -112,7 +124,8 @@ public final class FrameEncoding {
         }
     }
 
-    private static void configure(FFmpegFrameRecorder recorder, EncoderSettings settings, VideoFormat format) {
+    private static void configure(FFmpegFrameRecorder recorder, EncoderSettings settings, VideoFormat format,
+            int maxKbps) {
         recorder.setFormat("mp4");
         recorder.setVideoCodecName("libx264");
         recorder.setPixelFormat(AV_PIX_FMT_YUV420P);
@@ -124,6 +137,16 @@ public final class FrameEncoding {
         // libavcodec's default is one thread; the ffmpeg command line asks for "auto" (x264 then uses 1.5 per core)
         recorder.setVideoOption("threads", "auto");
         recorder.setOption("movflags", "+faststart");
+        if (maxKbps > 0) {
+            recorder.setVideoOption("profile", "high");
+            // generic codec options: libx264 writes them into the stream's VUI, the muxer into the colr box
+            recorder.setVideoOption("color_primaries", "bt709");
+            recorder.setVideoOption("color_trc", "bt709");
+            recorder.setVideoOption("colorspace", "bt709");
+            recorder.setVideoOption("color_range", "tv");
+            recorder.setVideoOption("maxrate", maxKbps + "k");
+            recorder.setVideoOption("bufsize", 2 * maxKbps + "k");
+        }
     }
 
     /**
