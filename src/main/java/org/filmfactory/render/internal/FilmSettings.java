@@ -11,8 +11,11 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param keepFilms films kept per project: when a new one is stored, older ones beyond this are removed with their
  *     media
+ * @param segmentSeconds how long each video segment of a film is: the unit of reuse after a change and of resuming
+ *     after a node died
  */
 @ConfigurationProperties("filmfactory.render")
 @Validated
-record FilmSettings(@DefaultValue("5") @Min(1) @Max(100) int keepFilms) {
+record FilmSettings(@DefaultValue("5") @Min(1) @Max(100) int keepFilms,
+        @DefaultValue("4") @Min(1) @Max(60) int segmentSeconds) {
 }

@@ -123,7 +123,7 @@ class RenderJob implements JobHandler {
         try {
             var plan = plan(order, work);
             var cache = new StoreSegmentCache(media, order.project(), work.resolve("segments"));
-            RenderedFilm rendered = new FilmEngine(encoder).render(plan, work, "film", cache,
+            RenderedFilm rendered = new FilmEngine(encoder, settings.segmentSeconds()).render(plan, work, "film", cache,
                     (stage, percent, segment, segments) -> progress.report(stage,
                             BEFORE + percent * (100 - BEFORE - AFTER) / 100, segment, segments),
                     context::stopping);
@@ -232,7 +232,7 @@ class RenderJob implements JobHandler {
             media.copyTo(take, local);
             probe.probe(local);
         } catch (NoSuchFileException | MediaRefused broken) {
-            throw new CutNotRenderable("render.error.take", label);
+            throw new CutNotRenderable("render.error.clip", label);
         }
     }
 

@@ -115,7 +115,9 @@ class StudioRendering implements Rendering {
                     FrozenPlan.frames(clip.inFrame(), from, to), Math.max(1, end - start), clip.transition(),
                     FrozenPlan.frames(clip.transitionFrames(), from, to)));
         }
-        var lines = voices.getObject().timedLines(project, cut);
+        // Without the voice or music module (a studio built without them) the film is made without speech or music.
+        var voicing = voices.getIfAvailable();
+        var lines = voicing == null ? List.<org.filmfactory.cut.TimedLine>of() : voicing.timedLines(project, cut);
         var cues = new ArrayList<FrozenPlan.Cue>();
         var spoken = new ArrayList<FrozenPlan.Voice>();
         for (var line : lines) {
@@ -126,9 +128,10 @@ class StudioRendering implements Rendering {
                 spoken.add(new FrozenPlan.Voice(line.audio().path(), start));
             }
         }
-        var choice = music.getObject().choice(project);
-        var bed = choice.source() == MusicChoice.Source.NONE ? Optional.<org.filmfactory.platform.MediaKey>empty()
-                : music.getObject().bed(project, cut);
+        var scoring = music.getIfAvailable();
+        var choice = scoring == null ? new MusicChoice(MusicChoice.Source.NONE, 0, null, 0) : scoring.choice(project);
+        var bed = scoring == null || choice.source() == MusicChoice.Source.NONE
+                ? Optional.<org.filmfactory.platform.MediaKey>empty() : scoring.bed(project, cut);
         int frames = FrozenPlan.frames(cut.length(), from, to);
         int endStart = FrozenPlan.frames(cut.endCardStart(), from, to);
         return new FrozenPlan(project.toString(), preset, language.toLanguageTag(), spec.subtitles(),
