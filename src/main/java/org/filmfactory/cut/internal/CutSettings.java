@@ -14,11 +14,13 @@ import org.springframework.validation.annotation.Validated;
  * @param editAttempts how often an edit is tried again when another node's edit of the same cut got in between
  *     (each attempt rebases it on the newer cut)
  * @param undoDepth how far back undo and redo look for a person's edit that still applies
+ * @param rememberedCuts how many projects' cuts a node keeps parsed in memory (a feature's is about 1 MB of heap)
  */
 @ConfigurationProperties("filmfactory.cut")
 @Validated
 public record CutSettings(
         @DefaultValue("5000") @Min(1) @Max(20000) int maxClips,
         @DefaultValue("50") @Min(1) int editAttempts,
-        @DefaultValue("100") @Min(1) int undoDepth) {
+        @DefaultValue("100") @Min(1) int undoDepth,
+        @DefaultValue("32") @Min(1) int rememberedCuts) {
 }

@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -14,15 +16,48 @@ import org.filmfactory.project.ProjectId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-/** The cut's three tables. No permission checks: {@link CuttingRoom} checks every caller first. */
+/**
+ * The cut's three tables. No permission checks: {@link CuttingRoom} checks every caller first.
+ *
+ * <p>Reading a feature's cut means parsing some 200 KB of JSON; this node keeps the cuts it last read or wrote (a
+ * bounded number) and reads only the revision when the database still has that one. Revisions only grow and a cut
+ * is remembered only after its transaction committed, so a remembered cut with the database's revision is the
+ * database's cut; another node's edit changes the revision and the body is read again.
+ */
 @Component
 class CutStore {
 
     private final JdbcClient jdbc;
+    private final Map<ProjectId, LiveCut> remembered;
 
-    CutStore(JdbcClient jdbc) {
+    CutStore(JdbcClient jdbc, CutSettings settings) {
         this.jdbc = jdbc;
+        int most = settings.rememberedCuts();
+        this.remembered = new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<ProjectId, LiveCut> eldest) {
+                return size() > most;
+            }
+        };
+    }
+
+    /** Keeps a committed cut for the next read; never one of a transaction still open (it might roll back). */
+    void remember(LiveCut cut) {
+        synchronized (remembered) {
+            var known = remembered.get(cut.project());
+            if (known == null || known.revision() <= cut.revision()) {
+                remembered.put(cut.project(), cut);
+            }
+        }
+    }
+
+    private @Nullable LiveCut remembered(ProjectId project, long revision) {
+        synchronized (remembered) {
+            var known = remembered.get(project);
+            return known != null && known.revision() == revision ? known : null;
+        }
     }
 
     /** The live cut as stored at one revision. */
@@ -44,24 +79,37 @@ class CutStore {
     }
 
     Optional<LiveCut> find(ProjectId project) {
-        return jdbc.sql("SELECT revision, fps, width, height, script_revision, body, changed_at FROM cut"
+        return read(project, "");
+    }
+
+    /** The live cut, locked until the transaction ends: the one place edits of a project queue up. */
+    Optional<LiveCut> lock(ProjectId project) {
+        return read(project, " FOR UPDATE");
+    }
+
+    private Optional<LiveCut> read(ProjectId project, String lock) {
+        var revision = jdbc.sql("SELECT revision FROM cut WHERE project_id = :project" + lock)
+                .param("project", project.value()).query(Long.class).optional();
+        if (revision.isEmpty()) {
+            return Optional.empty();
+        }
+        var known = remembered(project, revision.get());
+        if (known != null) {
+            return Optional.of(known);
+        }
+        var cut = jdbc.sql("SELECT revision, fps, width, height, script_revision, body, changed_at FROM cut"
                         + " WHERE project_id = :project")
                 .param("project", project.value())
                 .query((rs, row) -> new LiveCut(project, rs.getLong(1), rs.getInt(2), rs.getInt(3), rs.getInt(4),
                         rs.getLong(5), WorkprintJson.read(rs.getString(6)),
                         rs.getObject(7, OffsetDateTime.class).toInstant()))
                 .optional();
-    }
-
-    /** The live cut, locked until the transaction ends: the one place edits of a project queue up. */
-    Optional<LiveCut> lock(ProjectId project) {
-        return jdbc.sql("SELECT revision, fps, width, height, script_revision, body, changed_at FROM cut"
-                        + " WHERE project_id = :project FOR UPDATE")
-                .param("project", project.value())
-                .query((rs, row) -> new LiveCut(project, rs.getLong(1), rs.getInt(2), rs.getInt(3), rs.getInt(4),
-                        rs.getLong(5), WorkprintJson.read(rs.getString(6)),
-                        rs.getObject(7, OffsetDateTime.class).toInstant()))
-                .optional();
+        // Outside a transaction (a plain read) what was read is committed; inside one, the caller remembers it
+        // after the commit, if at all.
+        if (cut.isPresent() && !TransactionSynchronizationManager.isActualTransactionActive()) {
+            remember(cut.get());
+        }
+        return cut;
     }
 
     /** Stores a project's first cut; a concurrent first cut of the same project fails on the primary key. */

@@ -309,6 +309,7 @@ class CuttingRoom implements Cuts {
                     return new Outcome(new LiveCut(project, next, cut.fps(), cut.width(), cut.height(),
                             revision.scriptRevision(), revision.print(), now), true);
                 }));
+                store.remember(outcome.cut());
                 if (outcome.changed()) {
                     feed.publish(project, new LiveUpdate.CutChanged(outcome.cut().revision()));
                 }
@@ -354,6 +355,7 @@ class CuttingRoom implements Cuts {
                 now());
         try {
             fresh.executeWithoutResult(status -> store.create(cut));
+            store.remember(cut);
             return cut;
         } catch (DataIntegrityViolationException madeElsewhereAtOnce) {
             return store.find(project).orElseThrow(() -> madeElsewhereAtOnce);

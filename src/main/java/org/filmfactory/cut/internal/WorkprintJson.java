@@ -10,6 +10,7 @@ import org.filmfactory.cut.Clip;
 import org.filmfactory.cut.ClipId;
 import org.filmfactory.cut.Transition;
 import org.filmfactory.take.TakeId;
+import com.fasterxml.jackson.annotation.JsonFormat;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -35,6 +36,8 @@ final class WorkprintJson {
         }
     }
 
+    /** A clip as a JSON array, without field names: a third smaller, for the same clip. */
+    @JsonFormat(shape = JsonFormat.Shape.ARRAY)
     record ClipRow(String id, String shot, @Nullable String take, int in, int out, String transition, int frames) {
 
         static ClipRow of(Clip clip) {
@@ -50,14 +53,20 @@ final class WorkprintJson {
         }
     }
 
-    record Body(CardRow title, List<ClipRow> clips, CardRow end, List<String> known) {
+    /**
+     * @param aside the shots the cut knows that have no clip (an editor took them out): the others are the clips'
+     */
+    record Body(CardRow title, List<ClipRow> clips, CardRow end, List<String> aside) {
     }
 
     static String write(Workprint print) {
         var clips = new ArrayList<ClipRow>(print.clips().size());
         print.clips().forEach(clip -> clips.add(ClipRow.of(clip)));
-        var known = print.known().stream().map(ShotId::toString).sorted().toList();
-        return JSON.writeValueAsString(new Body(CardRow.of(print.title()), clips, CardRow.of(print.end()), known));
+        var inClips = new java.util.HashSet<ShotId>();
+        print.clips().forEach(clip -> inClips.add(clip.shot()));
+        var aside = print.known().stream().filter(shot -> !inClips.contains(shot)).map(ShotId::toString).sorted()
+                .toList();
+        return JSON.writeValueAsString(new Body(CardRow.of(print.title()), clips, CardRow.of(print.end()), aside));
     }
 
     static Workprint read(String json) {
@@ -65,7 +74,8 @@ final class WorkprintJson {
         var clips = new ArrayList<Clip>(body.clips().size());
         body.clips().forEach(row -> clips.add(row.clip()));
         var known = new LinkedHashSet<ShotId>();
-        body.known().forEach(id -> known.add(new ShotId(UUID.fromString(id))));
+        clips.forEach(clip -> known.add(clip.shot()));
+        body.aside().forEach(id -> known.add(new ShotId(UUID.fromString(id))));
         return new Workprint(body.title().card(), clips, body.end().card(), known);
     }
 
