@@ -2,6 +2,7 @@ package org.filmfactory.cut;
 
 import java.io.InputStream;
 import java.util.List;
+import org.filmfactory.platform.MediaKey;
 import org.filmfactory.project.ProjectId;
 
 /**
@@ -31,6 +32,20 @@ public interface Voices {
      * ({@link TimedLine#overrun()}), never shortened.
      */
     List<TimedLine> timedLines(ProjectId project, CutSnapshot cut);
+
+    /**
+     * The script's dialogue lines in order of first appearance, once per speaker and text, with their recordings.
+     * Needs {@code VIEW}.
+     */
+    List<DialogueLine> lines(ProjectId project);
+
+    /**
+     * A line of the character spoken with their voice, to listen to: their first line, made now when it is not yet
+     * (and kept like any made line). Needs {@code VIEW}; the WAV is served at {@code /media/<key>} to members.
+     *
+     * @throws CutChangeRefused {@code cut.error.voice} for a character who has no line
+     */
+    MediaKey sample(ProjectId project, String character);
 
     /**
      * Uses a recording for one line instead of a made voice; it is probed like any upload.

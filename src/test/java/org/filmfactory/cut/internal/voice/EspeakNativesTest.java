@@ -17,6 +17,15 @@ class EspeakNativesTest {
     Path base;
 
     @Test
+    void folderIsNamedAfterThePiperJniOnTheClassPath() throws Exception {
+        var properties = new java.util.Properties();
+        try (var in = getClass().getResourceAsStream("/META-INF/maven/io.github.givimad/piper-jni/pom.properties")) {
+            properties.load(in);
+        }
+        assertThat(EspeakNatives.version()).isEqualTo(properties.getProperty("version"));
+    }
+
+    @Test
     void extractsOnceIntoAVersionedFolderWhenManyStartAtOnce() throws Exception {
         int racers = 4;
         var barrier = new CyclicBarrier(racers);
