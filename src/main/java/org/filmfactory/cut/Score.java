@@ -3,6 +3,7 @@ package org.filmfactory.cut;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import org.filmfactory.cut.internal.score.ScoreWriting;
 
 /**
  * The built-in score, without Spring: a mood per scene from its heading and tone (tempo, key, instrumentation),
@@ -21,6 +22,6 @@ public final class Score {
      * @throws IOException when the synthesizer or the file fails
      */
     public static double compose(List<ScoreScene> scenes, long seed, Path target) throws IOException {
-        throw new UnsupportedOperationException("not built yet");
+        return ScoreWriting.write(scenes, seed, target);
     }
 }

@@ -43,7 +43,7 @@ public final class SoundReader implements AutoCloseable {
         grabber.setSampleMode(FrameGrabber.SampleMode.FLOAT);
         grabber.setSampleRate(rate);
         try {
-            grabber.start(false);
+            grabber.start();
             if (!grabber.hasAudio() || grabber.getAudioChannels() < 1) {
                 throw new IOException("no sound in " + file);
             }
