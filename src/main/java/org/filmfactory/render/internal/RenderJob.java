@@ -117,6 +117,7 @@ class RenderJob implements JobHandler {
     }
 
     private String render(JobContext context, RenderStore.Order order) throws IOException {
+        long began = System.nanoTime();
         var progress = new Progress(context, order);
         progress.report(RenderStage.PREPARING, 0, 0, 0);
         var work = Files.createTempDirectory("render-" + context.id() + "-" + context.attempt() + "-");
@@ -176,7 +177,8 @@ class RenderJob implements JobHandler {
                 delete(keys);
                 return store.filmOfJob(context.id().value()).orElseThrow().film().id().toString();
             }
-            log.info("Film {} of project {} rendered: {} segments drawn, {} reused", filmId, order.project(),
+            log.info("Film {} of project {} rendered in {} ms (attempt {}): {} segments drawn, {} reused", filmId,
+                    order.project(), (System.nanoTime() - began) / 1_000_000, context.attempt(),
                     rendered.segmentsRendered(), rendered.segmentsReused());
             keepLast(order.project());
             progress.report(RenderStage.CHECKING, 100, 0, 0);

@@ -131,7 +131,7 @@ class RenderResumeClusterIT {
                   const note = () => {
                     for (const row of document.querySelectorAll('#renders .render-row[data-percent]')) {
                       const seen = [Number(row.dataset.segment), Number(row.dataset.segments),
-                        Number(row.dataset.percent), row.dataset.resuming];
+                        Number(row.dataset.percent), row.dataset.resuming, row.id];
                       const last = window.__seen[window.__seen.length - 1];
                       if (!last || last.join() !== seen.join()) window.__seen.push(seen);
                     }
@@ -196,7 +196,8 @@ class RenderResumeClusterIT {
 
         // The figures the viewer saw: from the first run, through the wait, to the end; never a segment back.
         @SuppressWarnings("unchecked")
-        var seen = (List<List<Object>>) page.evaluate("() => window.__seen");
+        var seen = ((List<List<Object>>) page.evaluate("() => window.__seen")).stream()
+                .filter(figures -> figures.get(4).equals("render-" + job)).toList();
         assertThat(seen).as("figures seen").hasSizeGreaterThanOrEqualTo(3);
         for (int i = 1; i < seen.size(); i++) {
             int before = ((Number) seen.get(i - 1).get(0)).intValue();

@@ -212,6 +212,10 @@ class RenderingIT {
                 .containsExactly("h264", "aac", 540, 960, frames);
         assertThat(first.bytes()).isEqualTo(media.stat(first.film()).orElseThrow().size());
         assertThat(first.duration()).isEqualTo(info.duration());
+        assertThat(first.loudness().integratedLufs()).isBetween(-15.0, -13.0);
+        assertThat(first.loudness().truePeakDbtp()).isLessThanOrEqualTo(-1.0);
+        assertThat(new String(media.open(first.srt(), 0, media.stat(first.srt()).orElseThrow().size())
+                .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)).contains("One letter. It has to go tonight.");
         // A quick preview is soft on every platform, and nothing else is said of a short vertical film.
         assertThat(first.findings()).extracting(f -> f.messageKey())
                 .containsExactly("render.preflight.low-resolution", "render.preflight.low-resolution",
