@@ -84,6 +84,28 @@ class SoundMixerTest {
     }
 
     @Test
+    void theFilmsAacTrackMeasuresOnTargetUnderTheFilmCeiling() throws IOException {
+        var music = TestSounds.writeFloatWav(folder.resolve("music.wav"), RATE, 2,
+                TestSounds.pinkNoise(RATE, 2, 8, 0.4, 4));
+        var line = TestSounds.writeFloatWav(folder.resolve("line.wav"), RATE, 1,
+                TestSounds.pinkNoise(RATE, 1, 2, 0.6, 5));
+        var wav = folder.resolve("mix.wav");
+        SoundMixer.mix(new SoundMix(8 * RATE, List.of(new SoundMix.Voice(line, 2 * RATE, 0)),
+                new SoundMix.Music(music, -6, -10, 250)), wav);
+        var mp4 = folder.resolve("film.m4a");
+
+        Ebur128.ffmpeg(List.of("-v", "error", "-i", wav.toString(), "-c:a", "aac", "-b:a", "192k", "-ar", "48000",
+                mp4.toString()));
+
+        var measured = SoundMixer.measure(mp4);
+        assertThat(measured.integratedLufs()).isCloseTo(Loudness.TARGET_LUFS, within(1.0));
+        assertThat(measured.truePeakDbtp()).isLessThanOrEqualTo(Loudness.CEILING_DBTP);
+        var ffmpeg = Ebur128.measure(mp4);
+        assertThat(measured.integratedLufs()).isCloseTo(ffmpeg.integratedLufs(), within(0.1));
+        assertThat(measured.truePeakDbtp()).isCloseTo(ffmpeg.truePeakDbtp(), within(0.2));
+    }
+
+    @Test
     void limitsHotPeaksToTheCeiling() throws IOException {
         // clicks far above the body of the sound: normalising alone would push them over 0 dBTP
         var samples = TestSounds.pinkNoise(RATE, 2, 6, 0.05, 9);

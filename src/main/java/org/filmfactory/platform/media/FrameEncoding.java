@@ -82,7 +82,8 @@ public final class FrameEncoding {
         var slots = new ArrayList<Slot>();
         for (var i = 0; i < settings.bufferedFrames(); i++) {
             slots.add(new Slot(new BufferedImage(format.width(), format.height(), BufferedImage.TYPE_3BYTE_BGR),
-                    new Java2DFrameConverter()));
+                    new Java2DFrameConverter(), maxKbps > 0 ? new Bt709Conversion(format.width(), format.height())
+                            : null));
         }
         free.addAll(slots);
         var cancelled = new AtomicBoolean();
@@ -98,11 +99,12 @@ public final class FrameEncoding {
                     throw new InterruptedIOException("encoding stopped at frame " + frame + " of " + frameCount);
                 }
                 var next = drawn.take();
-                if (next.failure() != null || next.slot() == null || next.frame() == null) {
+                var slot = next.slot();
+                if (next.failure() != null || slot == null) {
                     throw rethrow(next.failure());
                 }
-                recorder.record(next.frame(), AV_PIX_FMT_BGR24);
-                free.add(next.slot());
+                slot.record(recorder);
+                free.add(slot);
                 var percent = (int) ((frame + 1) * 100L / frameCount);
                 if (percent != lastPercent) {
                     percentDone.accept(percent);
@@ -120,7 +122,7 @@ public final class FrameEncoding {
             drawer.interrupt();
             joinQuietly(drawer);
             recorder.release();
-            slots.forEach(slot -> slot.converter().close());
+            slots.forEach(Slot::close);
         }
     }
 
@@ -170,13 +172,14 @@ public final class FrameEncoding {
                 } finally {
                     g.dispose();
                 }
-                drawn.put(new Drawn(slot, slot.converter().convert(image), null));
+                slot.convert();
+                drawn.put(new Drawn(slot, null));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException | Error e) {
             // the queue has room for one more than the pool holds, so the failure always fits
-            drawn.offer(new Drawn(null, null, e));
+            drawn.offer(new Drawn(null, e));
         }
     }
 
@@ -209,11 +212,56 @@ public final class FrameEncoding {
         }
     }
 
-    /** A reusable image and the converter whose frame buffer holds the image's pixels for the encoder. */
-    private record Slot(BufferedImage image, Java2DFrameConverter converter) {
+    /**
+     * A reusable image and what holds its pixels for the encoder: the converter's frame buffer (BGR, converted to
+     * yuv420p by the recorder with swscale's default BT.601 matrix), or for films a yuv420p picture converted with the
+     * BT.709 matrix the stream is tagged with. Converted on the drawing thread, recorded on the encoding thread (the
+     * queues between them order the two).
+     */
+    private static final class Slot implements AutoCloseable {
+
+        private final BufferedImage image;
+        private final Java2DFrameConverter converter;
+        private final @Nullable Bt709Conversion yuv;
+        private @Nullable Frame frame;
+
+        Slot(BufferedImage image, Java2DFrameConverter converter, @Nullable Bt709Conversion yuv) {
+            this.image = image;
+            this.converter = converter;
+            this.yuv = yuv;
+        }
+
+        BufferedImage image() {
+            return image;
+        }
+
+        void convert() {
+            if (yuv != null) {
+                yuv.convert(image);
+            } else {
+                frame = converter.convert(image);
+            }
+        }
+
+        void record(FFmpegFrameRecorder recorder) throws FFmpegFrameRecorder.Exception {
+            if (yuv != null) {
+                recorder.recordImage(image.getWidth(), image.getHeight(), Frame.DEPTH_UBYTE, 1, image.getWidth(),
+                        AV_PIX_FMT_YUV420P, yuv.picture());
+            } else {
+                recorder.record(frame, AV_PIX_FMT_BGR24);
+            }
+        }
+
+        @Override
+        public void close() {
+            converter.close();
+            if (yuv != null) {
+                yuv.close();
+            }
+        }
     }
 
     /** A drawn and converted frame on its way to the encoder, or the painter's failure. */
-    private record Drawn(@Nullable Slot slot, @Nullable Frame frame, @Nullable Throwable failure) {
+    private record Drawn(@Nullable Slot slot, @Nullable Throwable failure) {
     }
 }

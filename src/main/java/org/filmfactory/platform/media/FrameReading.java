@@ -4,13 +4,14 @@ import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_BGR24;
 import static org.bytedeco.ffmpeg.global.swscale.SWS_BILINEAR;
 
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
+import java.nio.ByteBuffer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.bytedeco.javacv.FFmpegFrameGrabber;
 import org.bytedeco.javacv.Frame;
 import org.bytedeco.javacv.FrameGrabber;
-import org.bytedeco.javacv.Java2DFrameConverter;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,7 +25,7 @@ public final class FrameReading implements AutoCloseable {
 
     private final Path file;
     private final FFmpegFrameGrabber grabber;
-    private final Java2DFrameConverter converter = new Java2DFrameConverter();
+    private @Nullable BufferedImage image;
     private final long lengthMicros;
     private final long frameMicros;
     private final int width;
@@ -111,7 +112,7 @@ public final class FrameReading implements AutoCloseable {
                     }
                 }
                 if (pending != null && (current == null || pending.timestamp <= micros + TOLERANCE_MICROS)) {
-                    current = converter.convert(pending);
+                    current = copy(pending);
                     currentMicros = pending.timestamp;
                     pending = null;
                     continue;
@@ -131,9 +132,26 @@ public final class FrameReading implements AutoCloseable {
         return current;
     }
 
+    /**
+     * The frame's BGR rows copied into this reader's image (FFmpeg pads its rows; Java2DFrameConverter asserts that
+     * they are not padded).
+     */
+    private BufferedImage copy(Frame frame) {
+        if (image == null || image.getWidth() != frame.imageWidth || image.getHeight() != frame.imageHeight) {
+            image = new BufferedImage(frame.imageWidth, frame.imageHeight, BufferedImage.TYPE_3BYTE_BGR);
+        }
+        var pixels = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
+        var source = (ByteBuffer) frame.image[0];
+        var row = frame.imageWidth * 3;
+        var stride = frame.imageStride * Math.max(1, Math.abs(frame.imageDepth) / 8);
+        for (var y = 0; y < frame.imageHeight; y++) {
+            source.get(y * stride, pixels, y * row, row);
+        }
+        return image;
+    }
+
     @Override
     public void close() {
-        converter.close();
         closeQuietly(grabber);
     }
 
