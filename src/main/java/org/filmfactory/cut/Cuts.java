@@ -65,4 +65,17 @@ public interface Cuts {
 
     /** The media behind each clip that has a take. Needs {@code VIEW}. */
     Map<ClipId, ClipMedia> media(ProjectId project, CutSnapshot cut);
+
+    /**
+     * What people call each clip, for messages that name one (a render that fails on a clip's take): "Scene 3, shot
+     * 2" in the signed-in person's words. Needs {@code VIEW}. This default numbers the clips in playing order
+     * ("Clip 3"); an implementation that knows the shots names them by scene and shot.
+     */
+    default Map<ClipId, String> labels(ProjectId project, CutSnapshot cut) {
+        var labels = new java.util.LinkedHashMap<ClipId, String>();
+        for (int i = 0; i < cut.clips().size(); i++) {
+            labels.put(cut.clips().get(i).id(), "Clip " + (i + 1));
+        }
+        return labels;
+    }
 }

@@ -23,6 +23,9 @@ public interface Rendering {
     /** Cancels a queued or running render of the project. */
     void cancel(ProjectId project, RenderJobId job);
 
+    /** Queues a failed or cancelled render of the project again (same frozen plan, fresh attempts). Needs {@code RENDER}. */
+    void retry(ProjectId project, RenderJobId job);
+
     /** The project's renders on the queue: running and queued first, then recent finished ones. */
     List<JobStatus> renders(ProjectId project);
 
