@@ -68,14 +68,7 @@ public interface Cuts {
 
     /**
      * What people call each clip, for messages that name one (a render that fails on a clip's take): "Scene 3, shot
-     * 2" in the signed-in person's words. Needs {@code VIEW}. This default numbers the clips in playing order
-     * ("Clip 3"); an implementation that knows the shots names them by scene and shot.
+     * 2" in the project's language, read later by anyone in the crew. Needs {@code VIEW}.
      */
-    default Map<ClipId, String> labels(ProjectId project, CutSnapshot cut) {
-        var labels = new java.util.LinkedHashMap<ClipId, String>();
-        for (int i = 0; i < cut.clips().size(); i++) {
-            labels.put(cut.clips().get(i).id(), "Clip " + (i + 1));
-        }
-        return labels;
-    }
+    Map<ClipId, String> labels(ProjectId project, CutSnapshot cut);
 }

@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import org.filmfactory.breakdown.Breakdowns;
+import org.filmfactory.breakdown.SceneId;
 import org.filmfactory.breakdown.Shot;
 import org.filmfactory.breakdown.ShotId;
 import org.filmfactory.collab.LiveUpdate;
@@ -30,6 +32,7 @@ import org.filmfactory.cut.Cuts;
 import org.filmfactory.cut.internal.CutStore.EditKind;
 import org.filmfactory.cut.internal.CutStore.EditRow;
 import org.filmfactory.cut.internal.CutStore.LiveCut;
+import org.filmfactory.platform.Translations;
 import org.filmfactory.project.ActingMember;
 import org.filmfactory.project.NotAllowed;
 import org.filmfactory.project.Permission;
@@ -68,10 +71,12 @@ class CuttingRoom implements Cuts {
     private final CutSettings settings;
     private final TransactionTemplate fresh;
     private final Clock clock;
+    private final Translations translations;
 
     CuttingRoom(ProjectAccess access, ProjectManagement projects, Breakdowns breakdowns, TakeGeneration takes,
             CutStore store, ProjectFeed feed, CutSettings settings, PlatformTransactionManager transactions,
-            Clock clock) {
+            Clock clock, Translations translations) {
+        this.translations = translations;
         this.access = access;
         this.projects = projects;
         this.breakdowns = breakdowns;
@@ -92,6 +97,31 @@ class CuttingRoom implements Cuts {
     public CutSnapshot current(ProjectId project) {
         access.require(project, Permission.VIEW);
         return snapshot(live(project));
+    }
+
+    /**
+     * "Scene 3, shot 2" in the project's language: what a render's failure names, read later by anyone in the crew.
+     */
+    @Override
+    public Map<ClipId, String> labels(ProjectId project, CutSnapshot cut) {
+        access.require(project, Permission.VIEW);
+        var list = breakdowns.shotList(project);
+        var sceneNumbers = new HashMap<SceneId, Integer>();
+        list.scenes().forEach(scene -> sceneNumbers.put(scene.id(), scene.number()));
+        var shots = new HashMap<ShotId, Shot>();
+        list.shots().forEach(shot -> shots.put(shot.id(), shot));
+        var locale = projects.find(project).language().locale();
+        var labels = new LinkedHashMap<ClipId, String>();
+        int position = 0;
+        for (var clip : cut.clips()) {
+            position++;
+            var shot = shots.get(clip.shot());
+            labels.put(clip.id(), shot == null
+                    ? translations.translate(locale, "cut.clip.label-gone", position)
+                    : translations.translate(locale, "cut.clip.label",
+                            sceneNumbers.getOrDefault(shot.sceneId(), 0), shot.number()));
+        }
+        return labels;
     }
 
     @Override

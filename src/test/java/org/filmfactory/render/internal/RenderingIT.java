@@ -251,7 +251,11 @@ class RenderingIT {
         var now = cuts.current(project);
         var clip = now.clips().get(1);
         var take = cuts.media(project, now).get(clip.id()).file();
-        var label = cuts.labels(project, now).get(clip.id());
+        // Named as people know it, by scene and shot (an English project).
+        var shot = breakdowns.shot(project, clip.shot()).orElseThrow();
+        int scene = breakdowns.scenes(project).stream().filter(s -> s.id().equals(shot.sceneId())).findFirst()
+                .orElseThrow().number();
+        var label = "Scene " + scene + ", shot " + shot.number();
         var file = context.getBean(MediaSettings.class).folder().resolve(take.path());
         try (var channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
             channel.truncate(channel.size() / 2);

@@ -194,7 +194,8 @@ public final class FilmRendering {
             if (!needed || checked.contains(file.file())) {
                 continue;
             }
-            try (var frames = VideoFrames.open(file.file(), 16, 16, 0)) {
+            // Decoded at the film's size, as drawing will: a tiny box gave odd sizes the frame conversion refuses.
+            try (var frames = VideoFrames.open(file.file(), plan.preset().width(), plan.preset().height(), 0)) {
                 frames.at(0);
                 checked.add(file.file());
             } catch (IOException e) {
