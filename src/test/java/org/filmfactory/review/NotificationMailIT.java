@@ -148,8 +148,10 @@ class NotificationMailIT {
                 .contains("https://films.example.org/studio/projects/" + project + "/storyboard/" + shot
                         + "?comment=");
         assertThat(body.indexOf("First")).isLessThan(body.indexOf("Second"));
-        assertThat(jdbc.queryForObject("select count(*) from notification where recipient = ? and mail_state = ?",
-                Integer.class, director.id().value(), "SENT")).isEqualTo(3);
+        // The letter is marked sent once the mail server took it, a moment after it arrived there.
+        await().atMost(ofSeconds(10)).untilAsserted(() -> assertThat(jdbc.queryForObject(
+                "select count(*) from notification where recipient = ? and mail_state = ?",
+                Integer.class, director.id().value(), "SENT")).isEqualTo(3));
 
         // The next mention starts a new letter; the three above are not sent again.
         mention(owner, "Fourth", director);

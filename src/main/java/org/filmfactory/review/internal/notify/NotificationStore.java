@@ -129,8 +129,11 @@ public class NotificationStore {
 
     /** The items waiting for the person's next e-mail, oldest first. */
     List<Notification> pending(UserId user) {
-        return jdbc.sql("select " + COLUMNS + " from notification where recipient = ? and mail_state = 'PENDING'"
-                        + " order by created_at, id")
+        // In the order the comments were posted: the listeners that write notifications run in parallel, so the
+        // notifications' own times may be in another order than the comments that caused them.
+        return jdbc.sql("select " + COLUMNS + " from notification n where recipient = ? and mail_state = 'PENDING'"
+                        + " order by coalesce((select c.posted_at from review_comment c where c.id = n.comment_id),"
+                        + " n.created_at), n.created_at, n.id")
                 .param(user.value())
                 .query((row, n) -> notification(row)).list();
     }
