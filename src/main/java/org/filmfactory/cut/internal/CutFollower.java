@@ -25,7 +25,15 @@ class CutFollower {
         this.access = access;
     }
 
-    @ApplicationModuleListener
+    /**
+     * The shot list changes with every breakdown of a new revision, about once a second while people type: a hint,
+     * not recorded in the event publication registry (like the script's revisions); a lost one is made
+     * good by the next change of the shot list or of its takes.
+     */
+    @org.springframework.scheduling.annotation.Async
+    @org.springframework.transaction.event.TransactionalEventListener(fallbackExecution = true)
+    @org.springframework.transaction.annotation.Transactional(
+            propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)
     void on(ShotListChanged event) {
         follow(event.projectId());
     }
