@@ -51,7 +51,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @TestPropertySource(properties = {
         "spring.mail.host=127.0.0.1",
         "filmfactory.project.public-url=https://films.example.org/studio/",
-        "filmfactory.notify.mail-delay=3s",
+        "filmfactory.notify.mail-delay=5s",
         "filmfactory.notify.mail-sweep=200ms"})
 class NotificationMailIT {
 
@@ -116,6 +116,12 @@ class NotificationMailIT {
         return member;
     }
 
+    private void awaitNotifications(Actor recipient, int count) {
+        await().atMost(ofSeconds(30)).until(() -> jdbc.queryForObject(
+                "select count(*) from notification where recipient = ?", Integer.class, recipient.id().value()),
+                n -> n >= count);
+    }
+
     private static List<MimeMessage> awaitMails(int count) {
         return await().atMost(ofSeconds(30)).until(() -> List.of(MAIL.getReceivedMessages()),
                 m -> m.size() >= count);
@@ -131,8 +137,12 @@ class NotificationMailIT {
 
     @Test
     void mentionsWithinTheDelayGoOutAsOneLetter() throws Exception {
+        // These events carry no stored comment, so the letter orders them by when they were noted: each is let
+        // through before the next one is posted, as people type them seconds apart.
         mention(owner, "First: the light", director);
+        awaitNotifications(director, 1);
         mention(owner, "Second: the sound", director);
+        awaitNotifications(director, 2);
         mention(owner, "Third: the @[Dario Director](" + director.id() + ") cut", director);
 
         var mails = awaitMails(1);

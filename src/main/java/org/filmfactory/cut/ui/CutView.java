@@ -121,6 +121,8 @@ class CutView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private @Nullable ClipId selected;
     /** The revision the clip panel was filled from: its edits are made on it. */
     private long panelRevision = -1;
+    /** The clip as the panel's fields last showed it: a refresh that finds it unchanged keeps what is being typed. */
+    private @Nullable Clip panelClip;
     private boolean mayEdit;
     private @Nullable Registration following;
     private int tracksAsked;
@@ -326,20 +328,29 @@ class CutView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         clipHeading.setVisible(clip != null);
         if (clip == null || now == null) {
             selected = null;
+            panelClip = null;
             return;
         }
         panelRevision = now.revision();
+        boolean untouchedSinceShown = clip.equals(panelClip);
+        panelClip = clip;
         clipHeading.setText(getTranslation("cut.timeline.clip.heading", labels.getOrDefault(clip.shot(), "")));
         clipPanel.getElement().setAttribute("data-clip", clip.id().toString());
-        var shotTakes = takes.takes(id(), clip.shot());
-        take.setItems(shotTakes);
-        take.setValue(shotTakes.stream().filter(t -> t.id().equals(clip.take())).findFirst().orElse(null));
-        inFrame.setValue(clip.inFrame());
-        outFrame.setValue(clip.outFrame());
         duration.setText(getTranslation("cut.timeline.clip.duration", Timecodes.of(clip.frames(), now.fps()),
                 clip.frames()));
-        transition.setValue(clip.transition());
-        transitionFrames.setValue(clip.transitionFrames());
+        // A live refresh for another change (a new take, another clip) must not throw away what someone is typing
+        // into this clip's fields; a change to this very clip shows its new values.
+        var chosen = take.getValue();
+        @Nullable TakeId shownTake = !untouchedSinceShown ? clip.take() : chosen == null ? null : chosen.id();
+        var shotTakes = takes.takes(id(), clip.shot());
+        take.setItems(shotTakes);
+        take.setValue(shotTakes.stream().filter(t -> t.id().equals(shownTake)).findFirst().orElse(null));
+        if (!untouchedSinceShown) {
+            inFrame.setValue(clip.inFrame());
+            outFrame.setValue(clip.outFrame());
+            transition.setValue(clip.transition());
+            transitionFrames.setValue(clip.transitionFrames());
+        }
         for (var field : List.of(inFrame, outFrame, transitionFrames)) {
             field.setReadOnly(!mayEdit);
         }

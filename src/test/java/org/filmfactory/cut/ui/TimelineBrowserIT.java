@@ -11,6 +11,7 @@ import java.util.Map;
 import org.filmfactory.breakdown.Breakdowns;
 import org.filmfactory.cut.Clip;
 import org.filmfactory.cut.ClipId;
+import org.filmfactory.cut.CutEdit;
 import org.filmfactory.cut.CutSnapshot;
 import org.filmfactory.cut.Cuts;
 import org.filmfactory.cut.Transition;
@@ -225,6 +226,47 @@ class TimelineBrowserIT {
             assertThat(restored.title().text()).isEqualTo("Tea\nfor two");
         } finally {
             Chromium.screenshot(page, "timeline-editor");
+            page.context().close();
+        }
+    }
+
+    @Test
+    void aChangeByAnotherEditorKeepsWhatIsBeingTypedIntoTheClipPanel() {
+        var page = open(nodes.url(1), editor);
+        try {
+            var before = cut();
+            var target = before.clips().get(1);
+            var other = before.clips().getLast();
+            fitWholeFilm(page);
+            var box = canvasBox(page);
+            double zoom = ((Number) page.locator("#timeline").evaluate("t => t.pixelsPerFrame")).doubleValue();
+            page.mouse().click(box.get("x") + (before.starts()[1] + target.frames() / 2.0) * zoom,
+                    box.get("y") + 20 + 28);
+            page.locator("#clip-panel[data-clip='" + target.id() + "']").waitFor();
+            Chromium.choose(page, "clip-transition", "Crossfade");
+            page.locator("#clip-transition-frames input").fill("2");
+            page.locator("#clip-transition-frames input").blur();
+            Chromium.awaitServer(page);
+
+            // Meanwhile another editor, on the other node, trims another clip; the page shows their cut live.
+            editor2.signIn();
+            try {
+                nodes.node(0).getBean(Cuts.class).edit(project, before.revision(),
+                        new CutEdit.Trim(other.id(), other.inFrame(), other.outFrame() - 1));
+            } finally {
+                Actors.signOut();
+            }
+            page.waitForCondition(() -> String.valueOf(before.revision() + 1)
+                    .equals(page.locator("#timeline").getAttribute("data-revision")));
+
+            // The crossfade chosen before that is still in the panel and is what Apply makes.
+            page.locator("#clip-apply").click();
+            var after = awaitRevision(page, before.revision() + 2);
+            assertThat(clip(after, target.id()).transition()).isEqualTo(Transition.CROSSFADE);
+            assertThat(clip(after, target.id()).transitionFrames()).isEqualTo(2);
+            assertThat(clip(after, other.id()).outFrame()).isEqualTo(other.outFrame() - 1);
+        } finally {
+            Chromium.screenshot(page, "timeline-panel-kept");
             page.context().close();
         }
     }
