@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -30,6 +29,8 @@ public final class CommentMarkup {
     private static final Pattern TOKEN = Pattern.compile(MENTION.pattern()
             + "|\\[([^\\[\\]\\n]{1,500})\\]\\((https?://" + URL_CHARS + "{1,2000})\\)"
             + "|(https?://(?:" + URL_CHARS + "|[()]){1,2000})", Pattern.CASE_INSENSITIVE);
+    /** Our own tags: whatever the author typed as a tag was escaped, so this finds only ours. */
+    private static final Pattern TAG = Pattern.compile("<[^>]*>");
     private static final String LINK_ATTRIBUTES = " rel=\"noopener noreferrer nofollow\" target=\"_blank\"";
 
     private CommentMarkup() {
@@ -63,16 +64,14 @@ public final class CommentMarkup {
         return List.copyOf(ids);
     }
 
-    /** The text as plain words for a notification or a list: mentions as {@code @Name}, whitespace collapsed. */
+    /**
+     * The text as plain words for a notification, a list or a marker: the words a reader of {@link #html} sees —
+     * mentions as {@code @Name}, a link as its text, no emphasis markers — on one line, clipped to {@code max}.
+     */
     public static String excerpt(String text, Map<String, String> names, int max) {
-        var matcher = MENTION.matcher(text);
-        var plain = new StringBuilder();
-        while (matcher.find()) {
-            matcher.appendReplacement(plain,
-                    Matcher.quoteReplacement("@" + names.getOrDefault(userId(matcher.group(2)), matcher.group(1))));
-        }
-        matcher.appendTail(plain);
-        var collapsed = plain.toString().replaceAll("\\s+", " ").strip();
+        // Read back from the one renderer, so a marker pairs here exactly as it does on screen.
+        var shown = TAG.matcher(html(text, names).replace("<br>", " ")).replaceAll("");
+        var collapsed = unescape(shown).replaceAll("\\s+", " ").strip();
         if (collapsed.length() <= max) {
             return collapsed;
         }
@@ -138,6 +137,11 @@ public final class CommentMarkup {
             }
         }
         return n;
+    }
+
+    private static String unescape(String html) {
+        return html.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
+                .replace("&amp;", "&");
     }
 
     static String escape(String text) {

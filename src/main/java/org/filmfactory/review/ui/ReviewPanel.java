@@ -20,7 +20,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.regex.Pattern;
 import org.filmfactory.platform.ui.Coalescer;
 import org.filmfactory.account.UserId;
 import org.filmfactory.collab.Attendee;
@@ -38,6 +37,7 @@ import org.filmfactory.review.CommentId;
 import org.filmfactory.review.CommentTarget;
 import org.filmfactory.review.CommentThread;
 import org.filmfactory.review.Drawing;
+import org.filmfactory.review.internal.CommentMarkup;
 import org.filmfactory.review.Reviews;
 import org.filmfactory.review.ShotApproval;
 import org.filmfactory.take.TakeView;
@@ -62,7 +62,6 @@ final class ReviewPanel extends Div {
     static final Duration PUSH_INTERVAL = Duration.ofMillis(250);
     /** The longest start of a comment shown on a frame marker. */
     private static final int LABEL = 60;
-    private static final Pattern MENTION = Pattern.compile("@\\[([^\\]]{1,100})\\]\\([0-9a-fA-F-]{36}\\)");
 
     /** Which threads are listed. */
     enum Filter {
@@ -327,11 +326,7 @@ final class ReviewPanel extends Div {
     }
 
     private String label(Comment comment) {
-        var plain = MENTION.matcher(comment.text()).replaceAll("@$1").replaceAll("\\s+", " ").strip();
-        if (plain.length() > LABEL) {
-            plain = plain.substring(0, LABEL - 1) + "…";
-        }
-        return comment.author().name() + ": " + plain;
+        return comment.author().name() + ": " + CommentMarkup.excerpt(comment.text(), Map.of(), LABEL);
     }
 
     private Div thread(CommentThread thread, Optional<TakeView> take) {

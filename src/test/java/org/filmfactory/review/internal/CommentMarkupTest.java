@@ -108,4 +108,12 @@ class CommentMarkupTest {
                 .isEqualTo("Hi @Dario 导演, look here");
         assertThat(CommentMarkup.excerpt("x".repeat(200), Map.of(), 10)).isEqualTo("xxxxxxxxx…");
     }
+
+    @Test
+    void excerptsShowTheWordsAReaderSeesNotTheMarkup() {
+        assertThat(CommentMarkup.excerpt("**Look** at [the door](https://example.org/d) *now*, 3 * 4 < 5 & \"ok\"",
+                Map.of(), 140)).isEqualTo("Look at the door now, 3 * 4 < 5 & \"ok\"");
+        assertThat(CommentMarkup.excerpt("see https://example.org/a?b=1&c=2.", Map.of(), 140))
+                .isEqualTo("see https://example.org/a?b=1&c=2.");
+    }
 }
