@@ -18,7 +18,6 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -66,6 +65,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 class IdeaView extends Div implements HasDynamicTitle {
 
     private static final Logger LOG = LoggerFactory.getLogger(IdeaView.class);
+    /** The lengths offered, in seconds, from {@link IdeaWriting#MIN_LENGTH} to {@link IdeaWriting#MAX_LENGTH}. */
+    static final java.util.List<Integer> LENGTHS = java.util.List.of(15, 20, 30, 45, 60, 75, 90, 120, 150, 180);
 
     private final IdeaWriting writing;
     private final ProjectManagement projects;
@@ -76,7 +77,7 @@ class IdeaView extends Div implements HasDynamicTitle {
     private final TextField name = new TextField();
     private final TextArea logline = new TextArea();
     private final Select<ScriptLanguage> language = new Select<>();
-    private final IntegerField length = new IntegerField();
+    private final Select<Integer> length = new Select<>();
     private final TextField tone = new TextField();
     private final Select<PlatformTarget> platform = new Select<>();
     private final Checkbox makeFilm = new Checkbox();
@@ -151,10 +152,9 @@ class IdeaView extends Div implements HasDynamicTitle {
         length.setId("idea-length");
         length.setLabel(getTranslation("factory.idea.length"));
         length.setHelperText(getTranslation("factory.idea.length.help"));
-        length.setMin((int) IdeaWriting.MIN_LENGTH.toSeconds());
-        length.setMax((int) IdeaWriting.MAX_LENGTH.toSeconds());
-        length.setStep(5);
-        length.setStepButtonsVisible(true);
+        // A choice of lengths rather than a number field: the studio's client bundle has no number field (issue 14).
+        length.setItems(LENGTHS);
+        length.setItemLabelGenerator(seconds -> getTranslation("factory.idea.length.seconds", seconds));
         length.setValue(60);
         tone.setId("idea-tone");
         tone.setLabel(getTranslation("factory.idea.tone"));
