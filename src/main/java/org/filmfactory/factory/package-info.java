@@ -1,9 +1,10 @@
 /**
  * The production line: the whole path from a screenplay to a film in one go, in the studio ("Make film") and headless
- * (the {@code render} command), and batches of films.
+ * (the {@code render} command), batches of films, and new films from an idea: a screenplay written by a configured
+ * OpenAI-compatible chat backend ({@link org.filmfactory.factory.IdeaWriting}).
  */
 @ApplicationModule(allowedDependencies = {"render", "cut", "take", "breakdown", "screenplay", "fountain", "collab",
-        "project", "platform"})
+        "project", "platform", "platform :: ui"})
 @NullMarked
 package org.filmfactory.factory;
 

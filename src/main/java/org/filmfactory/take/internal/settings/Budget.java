@@ -51,6 +51,11 @@ class Budget {
         store.settle(charge.id(), usage, cost);
     }
 
+    @Transactional
+    void settle(Charge charge, Usage usage, BigDecimal cost) {
+        store.settle(charge.id(), usage, cost);
+    }
+
     static @Nullable Instant periodStart(BudgetPeriod period, Instant now) {
         return switch (period) {
             case TOTAL -> null;

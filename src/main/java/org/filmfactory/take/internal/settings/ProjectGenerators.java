@@ -115,6 +115,14 @@ public class ProjectGenerators {
     }
 
     /**
+     * Settles an admitted spending whose cost the caller knows (a chat backend priced per token, not by the
+     * backend's picture and video prices).
+     */
+    public void record(Charge charge, Usage actual, BigDecimal cost) {
+        budget.settle(charge, actual, cost);
+    }
+
+    /**
      * Generates one shot with the project's chosen generator, under the budget, counting usage for {@code
      * requester}. Blocks for as long as the provider takes.
      *
