@@ -19,11 +19,14 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
@@ -145,9 +148,11 @@ public final class BatchCommand {
      * @param seconds how long the making took
      * @param bytes the film's size
      * @param duration the film's length in seconds
+     * @param stageSeconds how long each stage took, in stage order (where the time goes)
      */
     record FilmRecord(String script, String sha256, String preset, String state, @Nullable String stage,
-            @Nullable String shot, @Nullable String reason, double seconds, long bytes, double duration) {
+            @Nullable String shot, @Nullable String reason, double seconds, long bytes, double duration,
+            Map<String, Double> stageSeconds) {
 
         static final String MADE = "made";
         static final String FAILED = "failed";
@@ -162,7 +167,7 @@ public final class BatchCommand {
      */
     record FilmLine(String script, String film, String state, boolean tried, String sha256, String preset,
             @Nullable String stage, @Nullable String shot, @Nullable String reason, double seconds, long bytes,
-            double duration) {
+            double duration, Map<String, Double> stageSeconds) {
 
         static final String SKIPPED = "skipped";
     }
@@ -338,7 +343,7 @@ public final class BatchCommand {
                     // make() answers every expected failure itself; this is an error of the JVM (out of memory).
                     var script = scripts.get(index);
                     line = new FilmLine(script.file().getFileName().toString(), script.film() + ".mp4",
-                            FilmRecord.FAILED, true, "", preset.id(), null, null, reason(e.getCause()), 0, 0, 0);
+                            FilmRecord.FAILED, true, "", preset.id(), null, null, reason(e.getCause()), 0, 0, 0, Map.of());
                 }
                 lines.set(index, line);
                 show(shown.incrementAndGet(), scripts.size(), line);
@@ -411,10 +416,30 @@ public final class BatchCommand {
         return !name.startsWith(".") && !name.equals(REPORT_TEXT) && FORMATS.stream().anyMatch(name::endsWith);
     }
 
-    /** How far one film has come: read by the failure report, written by the worker making it. */
+    /**
+     * How far one film has come, and how long each stage took: read by the failure report and the film's record,
+     * written by the worker making it (and the engine's threads reporting its progress).
+     */
     private static final class Attempt {
         volatile Stage stage = Stage.READING;
         volatile @Nullable String shot;
+        private final EnumMap<Stage, Long> nanos = new EnumMap<>(Stage.class);
+        private long since = System.nanoTime();
+
+        synchronized void enter(Stage next) {
+            long now = System.nanoTime();
+            nanos.merge(stage, now - since, Long::sum);
+            since = now;
+            stage = next;
+        }
+
+        /** Seconds per stage so far, in stage order, the current one included. */
+        synchronized Map<String, Double> seconds() {
+            enter(stage);
+            var seconds = new LinkedHashMap<String, Double>();
+            nanos.forEach((stage, spent) -> seconds.put(stage.id(), round(spent / 1e9)));
+            return seconds;
+        }
     }
 
     /** Makes one film; never throws for a broken script or a failed render, it answers with the failure. */
@@ -431,7 +456,7 @@ public final class BatchCommand {
             if (text.isBlank()) {
                 throw new Failure("factory.batch.reason.empty");
             }
-            attempt.stage = Stage.BREAKDOWN;
+            attempt.enter(Stage.BREAKDOWN);
             var language = CommandArguments.guessLanguage(text);
             var breakdown = ScriptBreakdown.of(text, language);
             if (breakdown.scenes().isEmpty() || breakdown.shots().isEmpty()) {
@@ -444,7 +469,7 @@ public final class BatchCommand {
                     new ScriptFilm.Progress() {
                         @Override
                         public void progress(RenderStage stage, int done, int total) {
-                            attempt.stage = Stage.of(stage);
+                            attempt.enter(Stage.of(stage));
                             if (stage != RenderStage.VOICES) {
                                 attempt.shot = null;
                             }
@@ -459,10 +484,10 @@ public final class BatchCommand {
             var engine = new FilmEngine(EncoderSettings.DEFAULTS);
             var film = engine.render(plan, work, script.film(), new FolderSegmentCache(cache),
                     (stage, percent, segment, segments) -> {
-                        attempt.stage = Stage.of(stage);
+                        attempt.enter(Stage.of(stage));
                         attempt.shot = segment > 0 ? shotAt(plan, engine.segmentSeconds(), segment) : null;
                     }, () -> Thread.currentThread().isInterrupted());
-            attempt.stage = Stage.SAVING;
+            attempt.enter(Stage.SAVING);
             attempt.shot = null;
             var target = options.out().resolve(script.film() + ".mp4");
             // The subtitles first and the picture last: a film under its final name is always whole.
@@ -471,7 +496,8 @@ public final class BatchCommand {
             move(film.film(), target);
             double seconds = (System.nanoTime() - start) / 1e9;
             var record = new FilmRecord(script.file().getFileName().toString(), sha256, preset.id(), FilmRecord.MADE,
-                    null, null, null, round(seconds), Files.size(target), round(film.duration().toMillis() / 1000.0));
+                    null, null, null, round(seconds), Files.size(target), round(film.duration().toMillis() / 1000.0),
+                    attempt.seconds());
             writeAtomically(options.out().resolve(script.film() + RECORD), JSON.writerWithDefaultPrettyPrinter()
                     .writeValueAsBytes(record));
             return line(script, record, FilmRecord.MADE, true);
@@ -493,7 +519,7 @@ public final class BatchCommand {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         var record = new FilmRecord(script.file().getFileName().toString(), sha256, preset.id(), FilmRecord.FAILED,
-                attempt.stage.id(), attempt.shot, reason, round(seconds), 0, 0);
+                attempt.stage.id(), attempt.shot, reason, round(seconds), 0, 0, attempt.seconds());
         try {
             writeAtomically(options.out().resolve(script.film() + RECORD), JSON.writerWithDefaultPrettyPrinter()
                     .writeValueAsBytes(record));
@@ -564,7 +590,7 @@ public final class BatchCommand {
     private static FilmLine line(Script script, FilmRecord record, String state, boolean tried) {
         return new FilmLine(script.file().getFileName().toString(), script.film() + ".mp4", state, tried,
                 record.sha256(), record.preset(), record.stage(), record.shot(), record.reason(), record.seconds(),
-                record.bytes(), record.duration());
+                record.bytes(), record.duration(), record.stageSeconds() == null ? Map.of() : record.stageSeconds());
     }
 
     private void show(int n, int total, FilmLine line) {
