@@ -298,8 +298,8 @@ public final class BatchCommand {
         var started = Instant.now();
         long start = System.nanoTime();
         var preset = options.preset();
-        say("factory.batch.start", scripts.size(), options.in(), options.out(), preset.id(), preset.width(),
-                preset.height(), options.workers());
+        say("factory.batch.start", scripts.size(), options.in(), options.out(), preset.id(),
+                String.valueOf(preset.width()), String.valueOf(preset.height()), options.workers());
         var lines = new ArrayList<@Nullable FilmLine>();
         var todo = new ArrayList<Integer>();
         var shown = new AtomicInteger();
@@ -364,8 +364,9 @@ public final class BatchCommand {
                 options.retryFailed(), started.toString(), round(wall), films.size(), made, failed, skipped,
                 failed == 0, films);
         var text = new StringBuilder();
-        text.append(words("factory.batch.report.title", options.in(), options.out(), preset.id(), preset.width(),
-                preset.height(), options.workers(), started.toString())).append('\n');
+        text.append(words("factory.batch.report.title", options.in(), options.out(), preset.id(),
+                String.valueOf(preset.width()), String.valueOf(preset.height()), options.workers(),
+                started.toString())).append('\n');
         for (var film : films) {
             text.append(describe(film)).append('\n');
         }

@@ -119,7 +119,9 @@ class BatchCommandIT {
                 "binary.fountain: FAILED at reading the script: This file is not a text file.",
                 "notes.txt: FAILED at breaking the script down: not a screenplay",
                 "4 made, 4 failed, 0 skipped of 8 scripts in ");
-        assertThat(out()).contains("] alpha.mp4: made from alpha.fountain in ")
+        assertThat(out()).startsWith("batch: 8 scripts in " + scripts + " -> " + films
+                        + ", preset preview (540x960), 2 at a time\n")
+                .contains("] alpha.mp4: made from alpha.fountain in ")
                 .endsWith("batch: some films are not made; report in " + films.resolve(BatchCommand.REPORT_TEXT)
                         + " and " + films.resolve(BatchCommand.REPORT_JSON) + "\n")
                 .doesNotContain("\tat ");

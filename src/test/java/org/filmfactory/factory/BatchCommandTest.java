@@ -87,9 +87,11 @@ class BatchCommandTest {
         Files.writeString(scripts.resolve("broken.fdx"), "<FinalDraft DocumentType=\"Script\"><Content>");
         var films = work.resolve("films");
 
-        assertThat(BatchCommand.run(new String[] {"batch", scripts.toString(), "--out", films.toString()},
-                stream(out), stream(err), Locale.CHINA)).isEqualTo(1);
+        assertThat(BatchCommand.run(new String[] {"batch", scripts.toString(), "--out", films.toString(),
+            "--workers", "1"}, stream(out), stream(err), Locale.CHINA)).isEqualTo(1);
 
+        assertThat(Files.readString(films.resolve(BatchCommand.REPORT_TEXT))).startsWith("批处理：" + scripts + " -> "
+                + films + "，预设 vertical（1080x1920），同时制作 1 部，开始于 ");
         assertThat(Files.readString(films.resolve(BatchCommand.REPORT_TEXT)).lines().skip(1).toList())
                 .containsExactly(
                         "blank.fountain：失败，在读取剧本：剧本是空的",
