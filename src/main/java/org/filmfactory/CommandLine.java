@@ -3,13 +3,14 @@ package org.filmfactory;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
+import org.filmfactory.factory.BatchCommand;
 import org.filmfactory.factory.RenderCommand;
 import org.filmfactory.fountain.BreakdownCommand;
 import org.filmfactory.take.StoryboardCommand;
 
 /**
  * The jar's command line. The first argument names a command: {@code serve} (or nothing, or only Spring options such
- * as {@code --server.port=8081}) starts the studio; {@code breakdown} prints a script's breakdown and exits; {@code storyboard} draws a script's animatic and exits; {@code render} makes a script into a film and exits;
+ * as {@code --server.port=8081}) starts the studio; {@code breakdown} prints a script's breakdown and exits; {@code storyboard} draws a script's animatic and exits; {@code render} makes a script into a film and exits; {@code batch} makes a folder of scripts into films and exits;
  * {@code help} lists the commands. Anything else is refused with status {@value #USAGE} before Spring is touched, so
  * a mistyped command never starts a studio, opens ports or joins a cluster by accident (issue 9).
  *
@@ -22,7 +23,7 @@ final class CommandLine {
     static final String SERVE = "serve";
     static final String HELP = "help";
     static final List<String> COMMANDS = List.of(SERVE, BreakdownCommand.NAME, StoryboardCommand.NAME,
-            RenderCommand.NAME, HELP);
+            RenderCommand.NAME, BatchCommand.NAME, HELP);
     private static final String HELP_TEXT = """
             usage: java -jar film-factory.jar [COMMAND] [ARGUMENTS]
 
@@ -34,6 +35,9 @@ final class CommandLine {
               render     make a screenplay into a film offline (animatic, voices, music, subtitles): MP4, SRT and VTT:
                          render FILE.fountain --out DIR [--preset vertical|horizontal|square|preview] [--lang zh|en]
                          [--no-subtitles] [--seed N]
+              batch      make every screenplay in a folder into a film, several at a time, with a report:
+                         batch DIR --out DIR [--preset vertical|horizontal|square|preview] [--workers N]
+                         [--retry-failed]
               help       this list (also --help)
             """;
 
@@ -66,6 +70,7 @@ final class CommandLine {
             case BreakdownCommand.NAME -> new Exit(BreakdownCommand.run(rest.toArray(String[]::new), out, err));
             case StoryboardCommand.NAME -> new Exit(StoryboardCommand.run(rest.toArray(String[]::new), out, err));
             case RenderCommand.NAME -> new Exit(RenderCommand.run(rest.toArray(String[]::new), out, err));
+            case BatchCommand.NAME -> new Exit(BatchCommand.run(rest.toArray(String[]::new), out, err));
             case HELP, "--help", "-h" -> {
                 out.print(HELP_TEXT);
                 out.flush();

@@ -41,14 +41,14 @@ class CommandLineTest {
     @Test
     void unknownCommandIsRefusedWithStatusTwoAndTheListOfCommands() {
         assertThat(decide("rendre", "x")).isEqualTo(new Exit(2));
-        assertThat(err()).isEqualTo("unknown command 'rendre'; commands: serve, breakdown, storyboard, render, help\n");
+        assertThat(err()).isEqualTo("unknown command 'rendre'; commands: serve, breakdown, storyboard, render, batch, help\n");
         assertThat(out()).isEmpty();
     }
 
     @Test
     void unknownSingleDashOptionIsRefusedToo() {
         assertThat(decide("-x")).isEqualTo(new Exit(2));
-        assertThat(err()).isEqualTo("unknown command '-x'; commands: serve, breakdown, storyboard, render, help\n");
+        assertThat(err()).isEqualTo("unknown command '-x'; commands: serve, breakdown, storyboard, render, batch, help\n");
     }
 
     @Test
@@ -76,6 +76,14 @@ class CommandLineTest {
         assertThat(out()).startsWith("usage: render SCRIPT.fountain --out DIR");
         assertThat(decide("render", "script.fountain")).isEqualTo(new Exit(2));
         assertThat(err()).startsWith("render: --out DIR is required\n");
+    }
+
+    @Test
+    void batchRunsWithoutTheStudioAndPassesItsStatusOn() {
+        assertThat(decide("batch", "--help")).isEqualTo(new Exit(0));
+        assertThat(out()).startsWith("usage: batch DIR --out DIR");
+        assertThat(decide("batch", "scripts")).isEqualTo(new Exit(2));
+        assertThat(err()).startsWith("batch: --out DIR is required\n");
     }
 
     private CommandLine.Decision decide(String... args) {

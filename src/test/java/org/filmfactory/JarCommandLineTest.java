@@ -21,7 +21,7 @@ class JarCommandLineTest {
         var run = run("rendre", "x");
 
         assertThat(run.status()).isEqualTo(2);
-        assertThat(run.err()).isEqualTo("unknown command 'rendre'; commands: serve, breakdown, storyboard, render, help\n");
+        assertThat(run.err()).isEqualTo("unknown command 'rendre'; commands: serve, breakdown, storyboard, render, batch, help\n");
         assertThat(run.out()).isEmpty();
     }
 

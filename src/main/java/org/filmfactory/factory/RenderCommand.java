@@ -13,8 +13,10 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.filmfactory.breakdown.ScriptBreakdown;
+import org.filmfactory.platform.CommandArguments;
 import org.filmfactory.platform.EncoderSettings;
 import org.filmfactory.platform.Translations;
 import org.filmfactory.platform.UserFacingException;
@@ -47,6 +49,11 @@ public final class RenderCommand {
     static final int FAILED = 1;
     static final int USAGE = 2;
     static final String SEGMENTS = ".segments";
+    static final String OUT = "--out";
+    static final String LANG = "--lang";
+    static final String PRESET = "--preset";
+    static final String SEED = "--seed";
+    static final String NO_SUBTITLES = "--no-subtitles";
     private static final long MAX_FILE_BYTES = 2L * 1024 * 1024;
     /** Making the voices and the music is this much of the whole; the engine's render is the rest. */
     private static final int SOUND_SHARE = 12;
@@ -78,74 +85,59 @@ public final class RenderCommand {
     }
 
     private int run(String[] args) {
-        String script = null;
-        String dir = null;
+        CommandArguments arguments;
+        try {
+            arguments = CommandArguments.parse(args, NAME, Set.of(OUT, LANG, PRESET, SEED), Set.of(NO_SUBTITLES));
+        } catch (CommandArguments.Refused e) {
+            return switch (e.problem()) {
+                case NEEDS_VALUE -> usage("factory.render.error.needs-value", e.subject());
+                case UNKNOWN_OPTION -> usage("factory.render.error.option", e.subject());
+            };
+        }
+        if (arguments.help()) {
+            out.println(words("factory.render.usage"));
+            out.flush();
+            return OK;
+        }
         Locale language = null;
-        Preset preset = Preset.VERTICAL;
-        boolean subtitles = true;
-        long seed = 1;
-        for (int i = args.length > 0 && NAME.equals(args[0]) ? 1 : 0; i < args.length; i++) {
-            String arg = args[i];
-            String option = arg.contains("=") && arg.startsWith("--") ? arg.substring(0, arg.indexOf('=')) : arg;
-            switch (option) {
-                case "-h", "--help" -> {
-                    out.println(words("factory.render.usage"));
-                    out.flush();
-                    return OK;
-                }
-                case "--no-subtitles" -> subtitles = false;
-                case "--out", "--lang", "--preset", "--seed" -> {
-                    String value;
-                    if (arg.contains("=")) {
-                        value = arg.substring(arg.indexOf('=') + 1);
-                    } else if (i + 1 < args.length) {
-                        value = args[++i];
-                    } else {
-                        return usage("factory.render.error.needs-value", option);
-                    }
-                    switch (option) {
-                        case "--out" -> dir = value;
-                        case "--lang" -> {
-                            language = language(value);
-                            if (language == null) {
-                                return usage("factory.render.error.language", value);
-                            }
-                        }
-                        case "--preset" -> {
-                            var chosen = preset(value);
-                            if (chosen == null) {
-                                return usage("factory.render.error.preset", value);
-                            }
-                            preset = chosen;
-                        }
-                        default -> {
-                            try {
-                                seed = Long.parseLong(value);
-                            } catch (NumberFormatException e) {
-                                return usage("factory.render.error.seed", value);
-                            }
-                        }
-                    }
-                }
-                default -> {
-                    if (arg.startsWith("-") && arg.length() > 1) {
-                        return usage("factory.render.error.option", arg);
-                    } else if (script == null) {
-                        script = arg;
-                    } else {
-                        return usage("factory.render.error.two-scripts");
-                    }
-                }
+        var lang = arguments.value(LANG);
+        if (lang != null) {
+            language = CommandArguments.language(lang);
+            if (language == null) {
+                return usage("factory.render.error.language", lang);
             }
         }
-        if (script == null) {
+        Preset preset = Preset.VERTICAL;
+        var presetName = arguments.value(PRESET);
+        if (presetName != null) {
+            var chosen = preset(presetName);
+            if (chosen == null) {
+                return usage("factory.render.error.preset", presetName);
+            }
+            preset = chosen;
+        }
+        long seed = 1;
+        var seedValue = arguments.value(SEED);
+        if (seedValue != null) {
+            try {
+                seed = Long.parseLong(seedValue);
+            } catch (NumberFormatException e) {
+                return usage("factory.render.error.seed", seedValue);
+            }
+        }
+        if (arguments.operands().size() > 1) {
+            return usage("factory.render.error.two-scripts");
+        }
+        if (arguments.operands().isEmpty()) {
             return usage("factory.render.error.no-script");
         }
+        var dir = arguments.value(OUT);
         if (dir == null) {
             return usage("factory.render.error.no-out");
         }
         try {
-            return render(new Options(Path.of(script), Path.of(dir), language, preset, subtitles, seed));
+            return render(new Options(Path.of(arguments.operands().getFirst()), Path.of(dir), language, preset,
+                    !arguments.has(NO_SUBTITLES), seed));
         } catch (InvalidPathException e) {
             return failed("factory.render.error.path", e.getInput());
         }
@@ -166,7 +158,7 @@ public final class RenderCommand {
         if (text.isBlank()) {
             return failed("factory.render.error.empty", file);
         }
-        var language = options.language() != null ? options.language() : guessLanguage(text);
+        var language = options.language() != null ? options.language() : CommandArguments.guessLanguage(text);
         var breakdown = ScriptBreakdown.of(text, language);
         if (breakdown.scenes().isEmpty() || breakdown.shots().isEmpty()) {
             return failed("factory.render.error.not-a-screenplay", file);
@@ -276,20 +268,8 @@ public final class RenderCommand {
         return name.isEmpty() ? "film" : name;
     }
 
-    private static Locale guessLanguage(String text) {
-        return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
-                ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
-    }
-
-    private static @Nullable Locale language(String value) {
-        return switch (value.toLowerCase(Locale.ROOT)) {
-            case "zh", "zh-cn", "zh_cn", "zh-hans", "cn", "chinese" -> Locale.SIMPLIFIED_CHINESE;
-            case "en", "english" -> Locale.ENGLISH;
-            default -> null;
-        };
-    }
-
-    private static @Nullable Preset preset(String value) {
+    /** The preset named on the command line ({@code vertical}, {@code preview}, …), or null. */
+    static @Nullable Preset preset(String value) {
         for (var preset : Preset.values()) {
             if (preset.id().equalsIgnoreCase(value.strip())) {
                 return preset;

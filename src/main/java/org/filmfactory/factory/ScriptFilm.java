@@ -46,6 +46,10 @@ final class ScriptFilm {
     /** Hears how far making the voices and the music has come. */
     interface Progress {
         void progress(RenderStage stage, int done, int total);
+
+        /** The shot whose lines are spoken next, named by the labels ("Scene 3, shot 2"). */
+        default void shot(String label) {
+        }
     }
 
     private ScriptFilm() {
@@ -71,6 +75,8 @@ final class ScriptFilm {
         int start = 0;
         for (var shot : breakdown.shots()) {
             var scene = breakdown.sceneOf(shot);
+            var label = labels.of(scene.number(), shot.number());
+            progress.shot(label);
             var brief = Animatics.brief(PROJECT_KEY, breakdown, shot, language, seed, format);
             var lines = dialogue(breakdown, shot);
             var wavs = new ArrayList<Path>();
@@ -89,7 +95,7 @@ final class ScriptFilm {
             }
             var source = new ClipSource.Painted(Animatics.painter(brief), format.width(), format.height(),
                     "animatic:" + sha256(brief.toString()));
-            clips.add(new RenderPlan.Clip(labels.of(scene.number(), shot.number()), source, start, 0, timing.frames(),
+            clips.add(new RenderPlan.Clip(label, source, start, 0, timing.frames(),
                     Transition.CUT, 0));
             for (int i = 0; i < lines.size(); i++) {
                 int lineStart = timing.starts()[i];

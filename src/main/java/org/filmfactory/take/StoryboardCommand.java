@@ -18,8 +18,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import javax.imageio.ImageIO;
 import org.filmfactory.breakdown.ScriptBreakdown;
+import org.filmfactory.platform.CommandArguments;
 import org.filmfactory.platform.Stills;
 import org.filmfactory.platform.VideoEncoder;
 import org.filmfactory.platform.VideoFormat;
@@ -63,72 +65,59 @@ public final class StoryboardCommand {
 
     /** Runs the command; {@code args} may start with {@value #NAME}. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        String script = null;
-        String dir = null;
+        CommandArguments arguments;
+        try {
+            arguments = CommandArguments.parse(args, NAME, Set.of("--out", "--lang", "--preset", "--seed"), Set.of());
+        } catch (CommandArguments.Refused e) {
+            return usage(err, switch (e.problem()) {
+                case NEEDS_VALUE -> e.subject() + " needs a value";
+                case UNKNOWN_OPTION -> "unknown option '" + e.subject() + "'";
+            });
+        }
+        if (arguments.help()) {
+            out.println(USAGE_TEXT);
+            out.flush();
+            return OK;
+        }
         Locale language = null;
-        VideoFormat format = VideoFormat.VERTICAL_HD;
-        long seed = 1;
-        for (int i = args.length > 0 && NAME.equals(args[0]) ? 1 : 0; i < args.length; i++) {
-            String arg = args[i];
-            String option = arg.contains("=") && arg.startsWith("--") ? arg.substring(0, arg.indexOf('=')) : arg;
-            switch (option) {
-                case "-h", "--help" -> {
-                    out.println(USAGE_TEXT);
-                    out.flush();
-                    return OK;
-                }
-                case "--out", "--lang", "--preset", "--seed" -> {
-                    String value;
-                    if (arg.contains("=")) {
-                        value = arg.substring(arg.indexOf('=') + 1);
-                    } else if (i + 1 < args.length) {
-                        value = args[++i];
-                    } else {
-                        return usage(err, option + " needs a value");
-                    }
-                    switch (option) {
-                        case "--out" -> dir = value;
-                        case "--lang" -> {
-                            language = language(value);
-                            if (language == null) {
-                                return usage(err, "unknown language '" + value + "' (use zh or en)");
-                            }
-                        }
-                        case "--preset" -> {
-                            var chosen = preset(value);
-                            if (chosen == null) {
-                                return usage(err, "unknown preset '" + value + "' (use vertical, landscape or square)");
-                            }
-                            format = chosen;
-                        }
-                        default -> {
-                            try {
-                                seed = Long.parseLong(value);
-                            } catch (NumberFormatException e) {
-                                return usage(err, "the seed must be a whole number, not '" + value + "'");
-                            }
-                        }
-                    }
-                }
-                default -> {
-                    if (arg.startsWith("-") && arg.length() > 1) {
-                        return usage(err, "unknown option '" + arg + "'");
-                    } else if (script == null) {
-                        script = arg;
-                    } else {
-                        return usage(err, "more than one script given");
-                    }
-                }
+        var lang = arguments.value("--lang");
+        if (lang != null) {
+            language = CommandArguments.language(lang);
+            if (language == null) {
+                return usage(err, "unknown language '" + lang + "' (use zh or en)");
             }
         }
-        if (script == null) {
+        VideoFormat format = VideoFormat.VERTICAL_HD;
+        var presetName = arguments.value("--preset");
+        if (presetName != null) {
+            var chosen = preset(presetName);
+            if (chosen == null) {
+                return usage(err, "unknown preset '" + presetName + "' (use vertical, landscape or square)");
+            }
+            format = chosen;
+        }
+        long seed = 1;
+        var seedValue = arguments.value("--seed");
+        if (seedValue != null) {
+            try {
+                seed = Long.parseLong(seedValue);
+            } catch (NumberFormatException e) {
+                return usage(err, "the seed must be a whole number, not '" + seedValue + "'");
+            }
+        }
+        if (arguments.operands().size() > 1) {
+            return usage(err, "more than one script given");
+        }
+        if (arguments.operands().isEmpty()) {
             return usage(err, "no screenplay file given");
         }
+        var dir = arguments.value("--out");
         if (dir == null) {
             return usage(err, "--out DIR is required");
         }
         try {
-            return storyboard(new Options(Path.of(script), Path.of(dir), language, format, seed), out, err);
+            return storyboard(new Options(Path.of(arguments.operands().getFirst()), Path.of(dir), language, format,
+                    seed), out, err);
         } catch (InvalidPathException e) {
             return failed(err, "not a valid file name: " + e.getInput());
         }
@@ -145,7 +134,7 @@ public final class StoryboardCommand {
         } catch (IOException | SecurityException e) {
             return failed(err, "cannot read " + options.script() + ": " + e.getMessage());
         }
-        var language = options.language() != null ? options.language() : guessLanguage(text);
+        var language = options.language() != null ? options.language() : CommandArguments.guessLanguage(text);
         var breakdown = ScriptBreakdown.of(text, language);
         if (breakdown.scenes().isEmpty() || breakdown.shots().isEmpty()) {
             return failed(err, options.script() + ": not a screenplay (no scene headings such as INT. ROOM - DAY)");
@@ -262,19 +251,6 @@ public final class StoryboardCommand {
         }
         return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-    }
-
-    private static Locale guessLanguage(String text) {
-        return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
-                ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
-    }
-
-    private static @Nullable Locale language(String value) {
-        return switch (value.toLowerCase(Locale.ROOT)) {
-            case "zh", "zh-cn", "zh_cn", "zh-hans", "cn", "chinese" -> Locale.SIMPLIFIED_CHINESE;
-            case "en", "english" -> Locale.ENGLISH;
-            default -> null;
-        };
     }
 
     private static @Nullable VideoFormat preset(String value) {
