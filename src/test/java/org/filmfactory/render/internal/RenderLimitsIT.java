@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.filmfactory.cut.Card;
 import org.filmfactory.cut.Transition;
 import org.filmfactory.platform.JobId;
@@ -22,7 +21,6 @@ import org.filmfactory.project.OutputFormat;
 import org.filmfactory.project.ProjectId;
 import org.filmfactory.project.ProjectManagement;
 import org.filmfactory.project.ScriptLanguage;
-import org.filmfactory.render.FilmRendered;
 import org.filmfactory.render.Preset;
 import org.filmfactory.render.RenderFailed;
 import org.filmfactory.render.RenderJobId;
@@ -35,10 +33,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.ApplicationContext;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.event.EventListener;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -48,6 +44,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code filmfactory.render.workers} renders at once, although its heavy slots would allow more.
  */
 @StudioTest
+@Import(RenderingIT.Listening.class)
 @TestPropertySource(properties = {"filmfactory.work.max-attempts=2", "filmfactory.work.retry-backoff=50ms",
         "filmfactory.work.workers=3", "filmfactory.work.heavy-per-node=2", "filmfactory.render.workers=1"})
 class RenderLimitsIT {
@@ -63,33 +60,10 @@ class RenderLimitsIT {
     @Autowired
     TransactionTemplate transactions;
     @Autowired
-    Heard heard;
+    RenderingIT.Heard heard;
 
     Actor editor;
     ProjectId project;
-
-    @TestConfiguration
-    static class Listening {
-        @Bean
-        Heard heard() {
-            return new Heard();
-        }
-    }
-
-    /** The render events, as any module would hear them. */
-    static class Heard {
-        final List<Object> events = new CopyOnWriteArrayList<>();
-
-        @EventListener
-        void on(FilmRendered rendered) {
-            events.add(rendered);
-        }
-
-        @EventListener
-        void on(RenderFailed failed) {
-            events.add(failed);
-        }
-    }
 
     @BeforeEach
     void project() {
