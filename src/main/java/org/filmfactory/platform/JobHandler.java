@@ -18,4 +18,23 @@ public interface JobHandler {
      */
     @org.jspecify.annotations.Nullable
     String run(JobContext context) throws Exception;
+
+    /**
+     * How many runs of this kind one node runs at once, within the queue's workers (and heavy slots for heavy jobs):
+     * the node claims no further job of this kind while that many run here. Unbounded by default.
+     */
+    default int perNode() {
+        return Integer.MAX_VALUE;
+    }
+
+    /**
+     * The queue gave the job up: its runs kept failing (errors other than a {@link UserFacingException}, or the deaths
+     * of the nodes running it) until the attempt limit, and it is now FAILED with {@code failure}. Called once per
+     * giving-up, on the one node that recorded it, after the record; not called for a user-facing failure (the run
+     * itself knows that one) nor for a cancel. Exceptions are logged and otherwise ignored.
+     *
+     * @param request the job as it was submitted
+     */
+    default void gaveUp(JobId id, JobRequest request, UserMessage failure) {
+    }
 }

@@ -19,8 +19,12 @@ public final class StandaloneUi {
     }
 
     public static UI create(Locale locale) {
+        return create(locale, new UI());
+    }
+
+    /** The same with a UI of the test's own (e.g. one that keeps what {@code access} is given). */
+    public static <T extends UI> T create(Locale locale, T ui) {
         var configuration = productionDefaults();
-        var ui = new UI();
         ui.getInternals().setSession(new VaadinSession(null) {
             @Override
             public boolean hasLock() {

@@ -144,6 +144,20 @@ class CutStore {
                 .param("made", at(made)).update();
     }
 
+    /**
+     * Removes the author's revisions older than their newest {@code keep} (a null author: the revisions that followed
+     * the shot list). What is kept covers every revision of anyone within the last {@code keep} of the cut, which is
+     * as far back as an edit may be rebased.
+     */
+    void prune(ProjectId project, @Nullable UUID author, int keep) {
+        var who = author == null ? "author IS NULL" : "author = :author";
+        var sql = jdbc.sql("DELETE FROM cut_edit WHERE project_id = :project AND " + who + " AND revision <= ("
+                        + "SELECT revision FROM cut_edit WHERE project_id = :project AND " + who
+                        + " ORDER BY revision DESC LIMIT 1 OFFSET :keep)")
+                .param("project", project.value()).param("keep", keep);
+        (author == null ? sql : sql.param("author", author)).update();
+    }
+
     /** What others (anyone but {@code author}) touched after {@code revision}. */
     List<Set<String>> touchedByOthersSince(ProjectId project, long revision, UUID author) {
         return jdbc.sql("SELECT touches FROM cut_edit WHERE project_id = :project AND revision > :revision"

@@ -180,7 +180,9 @@ class CuttingRoom implements Cuts {
         var splices = List.<Splice>of(new Splice.Edit(edit));
         var touches = Splicer.touches(splices);
         return change(project, cut -> {
-            if (baseRevision < 1 || baseRevision > cut.revision()) {
+            // Further back than the kept history, another person's change since could be forgotten: not rebased.
+            if (baseRevision < 1 || baseRevision > cut.revision()
+                    || baseRevision < cut.revision() - settings.keptEdits()) {
                 throw new CutChangeRefused("cut.error.revision", baseRevision, cut.revision());
             }
             var named = clipOf(edit);
@@ -233,6 +235,9 @@ class CuttingRoom implements Cuts {
                 var touches = new LinkedHashSet<>(Splicer.touches(reverse));
                 touches.addAll(row.touches());
                 try {
+                    if (row.revision() < cut.revision() - settings.keptEdits()) {
+                        throw new CutChangeRefused("cut.error.revision", row.revision(), cut.revision());
+                    }
                     collides(project, row.revision(), member, touches);
                     var spliced = splicer(project, cut).apply(cut.print(), reverse);
                     store.unstack(project, row.revision());
@@ -357,6 +362,7 @@ class CuttingRoom implements Cuts {
                     store.addEdit(project, new EditRow(next, revision.kind(), revision.author(),
                             Splice.write(revision.steps()), Splice.write(revision.reverse()), revision.touches(),
                             revision.stacked()), now);
+                    store.prune(project, revision.author(), settings.keptEdits());
                     if (!store.advance(project, cut.revision(), revision.print(), revision.scriptRevision(), now)) {
                         throw new Overtaken();
                     }

@@ -1,12 +1,14 @@
 package org.filmfactory.cut.ui;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.upload.Upload;
@@ -16,10 +18,13 @@ import com.vaadin.flow.server.streams.UploadEvent;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import org.filmfactory.cut.CutSnapshot;
 import org.filmfactory.cut.Music;
 import org.filmfactory.cut.MusicChoice;
+import org.filmfactory.platform.MediaKey;
 import org.filmfactory.platform.Translations;
 import org.filmfactory.platform.UserFacingException;
 import org.filmfactory.platform.ui.Notices;
@@ -27,6 +32,9 @@ import org.filmfactory.project.Permission;
 import org.filmfactory.project.ProjectAccess;
 import org.filmfactory.project.ProjectId;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -40,11 +48,16 @@ import org.springframework.util.unit.DataSize;
  */
 public class MusicPanel extends VerticalLayout {
 
+    private static final Logger LOG = LoggerFactory.getLogger(MusicPanel.class);
+
     private final Music music;
     private final Translations translations;
     private final Locale locale;
     private final ProjectId project;
     private final Supplier<CutSnapshot> cut;
+    private final Executor background;
+    /** Shown while a preview is being made: an indeterminate bar and what it is for. */
+    final HorizontalLayout making = new HorizontalLayout();
 
     final Select<MusicChoice.Source> source = new Select<>();
     private final Span tune = new Span();
@@ -52,14 +65,23 @@ public class MusicPanel extends VerticalLayout {
     final NumberField gain = new NumberField();
     private final Span track = new Span();
     private final Upload upload;
-    private final Button preview;
+    final Button preview;
     private final Element audio = new Element("audio");
     private final Span problem = new Span();
     private MusicChoice shown = MusicChoice.DEFAULT;
+    private int previews;
     private boolean showing;
 
     public MusicPanel(Music music, ProjectAccess access, Translations translations, Locale locale, ProjectId project,
             Supplier<CutSnapshot> cut, DataSize maxUpload) {
+        this(music, access, translations, locale, project, cut, maxUpload,
+                task -> Thread.ofPlatform().daemon().name("music-preview").start(task));
+    }
+
+    /** {@code background} runs the making of a preview (a thread per preview in the studio). */
+    MusicPanel(Music music, ProjectAccess access, Translations translations, Locale locale, ProjectId project,
+            Supplier<CutSnapshot> cut, DataSize maxUpload, Executor background) {
+        this.background = background;
         this.music = music;
         this.translations = translations;
         this.locale = locale;
@@ -113,6 +135,13 @@ public class MusicPanel extends VerticalLayout {
 
         preview = new Button(t("cut.music.preview"), e -> preview());
         preview.setId("music-preview");
+        making.setId("music-making");
+        var bar = new ProgressBar();
+        bar.setIndeterminate(true);
+        bar.setWidth("8em");
+        making.add(new Span(t("cut.music.making")), bar);
+        making.setAlignItems(Alignment.CENTER);
+        making.setVisible(false);
         audio.setAttribute("id", "music-audio");
         audio.setAttribute("controls", true);
         audio.setAttribute("preload", "none");
@@ -131,7 +160,8 @@ public class MusicPanel extends VerticalLayout {
         upload.setVisible(editable);
 
         add(new H3(t("cut.music.title")), new HorizontalLayout(source, gain), new HorizontalLayout(tune, another),
-                track, upload, new HorizontalLayout(preview), player, problem);
+                track, upload, new HorizontalLayout(preview), making, player,
+                problem);
         show(music.choice(project));
     }
 
@@ -196,20 +226,65 @@ public class MusicPanel extends VerticalLayout {
         show(music.choice(project));
     }
 
-    /** Makes (or finds) the bed for the cut as it is now and puts it in the player. */
+    /**
+     * Makes (or finds) the bed for the cut as it is now and puts it in the player. Making it renders the score (seconds
+     * for a long cut), so it runs in the background, as the person who asked: the screen shows that it is being made
+     * and answers everything else meanwhile; the outcome comes back through {@code ui.access}. Only the newest
+     * preview asked for is shown.
+     */
     void preview() {
-        try {
-            var bed = music.bed(project, cut.get());
-            audio.setVisible(bed.isPresent());
-            if (bed.isPresent()) {
-                audio.setAttribute("src", "/media/" + bed.get().path());
-                problem.setText("");
-            } else {
-                audio.removeAttribute("src");
-                problem.setText(t("cut.music.silent"));
+        var ui = UI.getCurrent();
+        var snapshot = cut.get();
+        int asked = ++previews;
+        making.setVisible(true);
+        preview.setEnabled(false);
+        problem.setText("");
+        var signedIn = SecurityContextHolder.getContext();
+        background.execute(() -> {
+            var before = SecurityContextHolder.getContext();
+            SecurityContextHolder.setContext(signedIn);
+            Optional<MediaKey> bed = Optional.empty();
+            String failure = null;
+            try {
+                bed = music.bed(project, snapshot);
+            } catch (UserFacingException refused) {
+                failure = t(refused.messageKey(), refused.arguments());
+            } catch (RuntimeException broken) {
+                LOG.warn("No music preview for project {}", project, broken);
+                failure = t("cut.music.preview-failed");
+            } finally {
+                SecurityContextHolder.setContext(before);
             }
-        } catch (UserFacingException refused) {
-            showProblem(t(refused.messageKey(), refused.arguments()));
+            var made = bed;
+            var refusal = failure;
+            if (ui == null) {
+                return;
+            }
+            try {
+                ui.access(() -> previewMade(asked, made, refusal));
+            } catch (UIDetachedException gone) {
+                // The screen was closed meanwhile: nothing to show.
+            }
+        });
+    }
+
+    private void previewMade(int asked, Optional<MediaKey> bed, @Nullable String failure) {
+        if (asked != previews) {
+            return;
+        }
+        making.setVisible(false);
+        preview.setEnabled(true);
+        if (failure != null) {
+            showProblem(failure);
+            return;
+        }
+        audio.setVisible(bed.isPresent());
+        if (bed.isPresent()) {
+            audio.setAttribute("src", "/media/" + bed.get().path());
+            problem.setText("");
+        } else {
+            audio.removeAttribute("src");
+            problem.setText(t("cut.music.silent"));
         }
     }
 

@@ -123,6 +123,8 @@ class HazelcastWorkQueue implements WorkQueue, SmartLifecycle {
     private final Clock clock;
     private final StudioNode node;
     private final Map<String, Run> running = new ConcurrentHashMap<>();
+    /** Runs on this node per job kind, for {@link JobHandler#perNode()}; changed by the dispatcher and run ends. */
+    private final Map<String, AtomicInteger> runningKinds = new ConcurrentHashMap<>();
     private final Map<String, List<Consumer<JobStatus>>> watchers = new ConcurrentHashMap<>();
     private final Object signal = new Object();
     private final java.util.concurrent.atomic.AtomicLong lastOrder = new java.util.concurrent.atomic.AtomicLong();
@@ -454,6 +456,7 @@ class HazelcastWorkQueue implements WorkQueue, SmartLifecycle {
                 if (claimed.heavy()) {
                     freeHeavy.acquire();
                 }
+                runningOf(claimed.kind()).incrementAndGet();
                 try {
                     var pool = workers;
                     if (pool == null) {
@@ -490,7 +493,9 @@ class HazelcastWorkQueue implements WorkQueue, SmartLifecycle {
         boolean heavyFree = freeHeavy.availablePermits() > 0;
         var known = handlers;
         for (var job : order(queued).ordered()) {
-            if (job.notBefore() > now || !known.containsKey(job.kind()) || job.heavy() && !heavyFree) {
+            var handler = known.get(job.kind());
+            if (job.notBefore() > now || handler == null || job.heavy() && !heavyFree
+                    || runningOf(job.kind()).get() >= handler.perNode()) {
                 continue;
             }
             var claimed = jobs.executeOnKey(job.id(), new Claim(node.memberId(), node.name(), now,
@@ -504,7 +509,12 @@ class HazelcastWorkQueue implements WorkQueue, SmartLifecycle {
         return null;
     }
 
+    private AtomicInteger runningOf(String kind) {
+        return runningKinds.computeIfAbsent(kind, key -> new AtomicInteger());
+    }
+
     private void release(JobEntry job) {
+        runningOf(job.kind()).decrementAndGet();
         freeWorkers.release();
         if (job.heavy()) {
             freeHeavy.release();
@@ -600,8 +610,11 @@ class HazelcastWorkQueue implements WorkQueue, SmartLifecycle {
         }
         log.warn("Job {} ({}) failed on attempt {}: {}", run.id, run.job.kind(), run.job.attempt(),
                 after.jobState() == JobState.FAILED ? "giving up" : "will retry", failure);
-        rows.requeued(after, node.memberId(), run.claim);
+        boolean recorded = rows.requeued(after, node.memberId(), run.claim);
         if (after.jobState().finished()) {
+            if (recorded) {
+                gaveUp(after);
+            }
             jobs.executeOnKey(run.id, new ForgetFinished());
             return;
         }
@@ -609,6 +622,25 @@ class HazelcastWorkQueue implements WorkQueue, SmartLifecycle {
         if (ticker != null) {
             // Look again when the backoff is over rather than at the next poll.
             ticker.schedule(this::wake, Math.max(0, after.notBefore() - clock.millis()), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /**
+     * Tells the job's handler that the queue gave it up. Only the caller whose guarded row write recorded the
+     * FAILED end calls this (one run, one sweep or one reconciliation of the whole cluster), so it happens once.
+     */
+    private void gaveUp(JobEntry failed) {
+        var handler = handlers.get(failed.kind());
+        var failure = failed.failure();
+        if (handler == null || failure == null) {
+            return;
+        }
+        try {
+            handler.gaveUp(new JobId(UUID.fromString(failed.id())), new JobRequest(failed.kind(), failed.group(),
+                    failed.title(), failed.payload(), failed.priority(), failed.heavy(), failed.requestedBy()),
+                    failure);
+        } catch (RuntimeException e) {
+            log.warn("Job {}: its handler failed on hearing that the queue gave it up", failed.id(), e);
         }
     }
 
@@ -679,8 +711,11 @@ class HazelcastWorkQueue implements WorkQueue, SmartLifecycle {
                     settings.maxAttempts()));
             if (after != null) {
                 log.info("Job {} taken back from {}: {}", job.id(), job.node(), cause.text());
-                rows.requeued(after, member, job.claim());
+                boolean recorded = rows.requeued(after, member, job.claim());
                 if (after.jobState().finished()) {
+                    if (recorded) {
+                        gaveUp(after);
+                    }
                     jobs.executeOnKey(job.id(), new ForgetFinished());
                 }
                 wake();
@@ -718,8 +753,12 @@ class HazelcastWorkQueue implements WorkQueue, SmartLifecycle {
             } else if (row.memberId() == null || !members.contains(row.memberId()) || row.heartbeat() < silentSince) {
                 var cause = Cause.nodeLost(row.node(), false);
                 var after = Requeue.next(row, true, cause, now, 0, settings.maxAttempts());
-                if (rows.requeued(after, row.memberId() == null ? "" : row.memberId(), row.claim())
-                        && !after.jobState().finished()) {
+                if (!rows.requeued(after, row.memberId() == null ? "" : row.memberId(), row.claim())) {
+                    continue;
+                }
+                if (after.jobState().finished()) {
+                    gaveUp(after);
+                } else {
                     log.info("Job {} queued again from the database: {}", row.id(), cause.text());
                     jobs.putIfAbsent(row.id(), after);
                     wake();

@@ -16,6 +16,8 @@ import org.filmfactory.collab.ProjectFeed;
 import org.filmfactory.platform.EncoderSettings;
 import org.filmfactory.platform.JobContext;
 import org.filmfactory.platform.JobHandler;
+import org.filmfactory.platform.JobId;
+import org.filmfactory.platform.JobRequest;
 import org.filmfactory.platform.MediaInfo;
 import org.filmfactory.platform.MediaKey;
 import org.filmfactory.platform.MediaProbe;
@@ -57,7 +59,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * finished segments in the store and renders only the rest. Progress figures never go back by more than the segment
  * that was lost: each run starts from the highest percentage a run of the render reported (kept with the render).
  * A missing or corrupt take fails the job with a message naming its clip, publishes {@link RenderFailed}, and leaves
- * the films as they were.
+ * the films as they were; so does a render the queue gives up after its attempts ran out ({@link #gaveUp}). One node
+ * runs at most {@code filmfactory.render.workers} renders at once ({@link #perNode}).
  */
 @Component
 class RenderJob implements JobHandler {
@@ -95,6 +98,23 @@ class RenderJob implements JobHandler {
     @Override
     public String kind() {
         return KIND;
+    }
+
+    /** At most {@code filmfactory.render.workers} renders on one node at once. */
+    @Override
+    public int perNode() {
+        return settings.workers();
+    }
+
+    /**
+     * The queue stopped retrying a render whose runs kept failing (errors, or the nodes running it died): announced
+     * once, with the queue's message (its job's failure); the films stay as they were.
+     */
+    @Override
+    public void gaveUp(JobId id, JobRequest request, UserMessage failure) {
+        var requestedBy = request.requestedBy() == null ? "" : request.requestedBy();
+        transactions.executeWithoutResult(tx -> events.publishEvent(new RenderFailed(
+                new ProjectId(UUID.fromString(request.group())), new RenderJobId(id.value()), failure, requestedBy)));
     }
 
     @Override

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.Command;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -13,6 +14,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Future;
 import javax.imageio.ImageIO;
 import org.filmfactory.breakdown.Breakdowns;
 import org.filmfactory.cut.Card;
@@ -61,10 +66,32 @@ class MusicPanelIT {
     Actor viewer;
     ProjectId project;
     CutSnapshot cut;
+    LockedUi ui;
+
+    /**
+     * A UI held by a request: what a background thread hands it with {@code access} waits, as it does for the
+     * session's lock, until the test lets it run.
+     */
+    static final class LockedUi extends UI {
+        final List<Command> waiting = new CopyOnWriteArrayList<>();
+
+        @Override
+        public Future<Void> access(Command command) {
+            waiting.add(command);
+            return CompletableFuture.completedFuture(null);
+        }
+
+        /** The lock is free: what waited runs, in order. */
+        void release() {
+            var now = List.copyOf(waiting);
+            waiting.clear();
+            now.forEach(Command::execute);
+        }
+    }
 
     @BeforeEach
     void crewAndCut() {
-        StandaloneUi.create(Locale.ENGLISH);
+        ui = StandaloneUi.create(Locale.ENGLISH, new LockedUi());
         var owner = Actors.create(context, "Olga Owner").signIn();
         project = context.getBean(ProjectManagement.class).create(
                 new NewProject("Harbour", "", ScriptLanguage.EN, OutputFormat.VERTICAL_HD));
@@ -89,8 +116,14 @@ class MusicPanelIT {
         UI.setCurrent(null);
     }
 
+    /** A panel whose previews are made on the calling thread. */
     private MusicPanel panel() {
-        return new MusicPanel(music, access, translations, Locale.ENGLISH, project, () -> cut, DataSize.ofMegabytes(5));
+        return panel(Runnable::run);
+    }
+
+    private MusicPanel panel(Executor background) {
+        return new MusicPanel(music, access, translations, Locale.ENGLISH, project, () -> cut, DataSize.ofMegabytes(5),
+                background);
     }
 
     @Test
@@ -123,13 +156,46 @@ class MusicPanelIT {
         var panel = panel();
 
         panel.preview();
+        ui.release();
         var bed = music.bed(project, cut).orElseThrow();
         assertThat(panel.previewSource()).isEqualTo("/media/" + bed.path());
 
         music.choose(project, new MusicChoice(MusicChoice.Source.NONE, 1, null, -12));
         panel.preview();
+        ui.release();
         assertThat(panel.previewSource()).isNull();
         assertThat(panel.problem()).isEqualTo("No music: the film has only its voices.");
+    }
+
+    @Test
+    void thePreviewIsMadeOffTheScreensLockWhichAnswersMeanwhileAndShowsItWhenReady() throws InterruptedException {
+        var made = new ArrayList<Runnable>();
+        var panel = panel(made::add);
+
+        panel.preview();
+        // The click returns before anything is made: the screen says it is making the preview.
+        assertThat(made).hasSize(1);
+        assertThat(List.of(panel.making.isVisible(), panel.preview.isEnabled())).containsExactly(true, false);
+        assertThat(panel.previewSource()).isNull();
+
+        // Another request is answered while the preview is still to be made.
+        panel.another.click();
+        assertThat(music.choice(project)).isEqualTo(new MusicChoice(MusicChoice.Source.SCORE, 2, null, -12));
+        assertThat(panel.shown()).isEqualTo(music.choice(project));
+
+        // Made on a thread of its own (which knows who asked), it touches the screen only through access.
+        var thread = new Thread(made.getFirst());
+        thread.start();
+        thread.join();
+        assertThat(ui.waiting).hasSize(1);
+        assertThat(List.of(panel.making.isVisible(), panel.preview.isEnabled())).containsExactly(true, false);
+        assertThat(panel.previewSource()).isNull();
+
+        ui.release();
+        var bed = music.bed(project, cut).orElseThrow();
+        assertThat(panel.previewSource()).isEqualTo("/media/" + bed.path());
+        assertThat(List.of(panel.making.isVisible(), panel.preview.isEnabled())).containsExactly(false, true);
+        assertThat(panel.problem()).isEmpty();
     }
 
     @Test

@@ -79,6 +79,28 @@ class TestJobs {
         });
     }
 
+    /** Like {@code test.gate}, but a node runs at most one at once. */
+    @Bean
+    JobHandler singleJob() {
+        var gated = gateJob();
+        return new JobHandler() {
+            @Override
+            public String kind() {
+                return "test.single";
+            }
+
+            @Override
+            public int perNode() {
+                return 1;
+            }
+
+            @Override
+            public @Nullable String run(JobContext context) throws Exception {
+                return gated.run(context);
+            }
+        };
+    }
+
     /** Payload {@code steps;millis per step;file}: works in steps, then appends "id attempt node" to the file. */
     @Bean
     JobHandler stepsJob(StudioNode node) {

@@ -82,6 +82,23 @@ class WorkQueueIT {
     }
 
     @Test
+    void runsAtMostAHandlersPerNodeBoundOfItsKindAtOnce() {
+        var single1 = submit("test.single", "single-1-" + group, false);
+        await().atMost(ofSeconds(10)).until(() -> state(single1) == JobState.RUNNING);
+        var single2 = submit("test.single", "single-2-" + group, false);
+        var other = submit("test.record", "other-" + group, false);
+
+        await().atMost(ofSeconds(10)).until(() -> state(other) == JobState.DONE);
+        // Workers were free and the second was first in the queue, but one of its kind runs here already.
+        assertThat(state(single2)).isEqualTo(JobState.QUEUED);
+
+        testJobs.open("single-1-" + group);
+        await().atMost(ofSeconds(10)).until(() -> state(single2) == JobState.RUNNING);
+        testJobs.open("single-2-" + group);
+        await().atMost(ofSeconds(10)).until(() -> state(single2) == JobState.DONE);
+    }
+
+    @Test
     void cancelsAQueuedJobAtOnceAndStopsARunningOne() {
         var blockers = List.of(submit("test.gate", "block-1-" + group, false),
                 submit("test.gate", "block-2-" + group, false), submit("test.gate", "block-3-" + group, false));
