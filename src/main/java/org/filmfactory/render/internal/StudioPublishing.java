@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
@@ -204,7 +203,8 @@ class StudioPublishing implements Publishing {
 
     private String readme(Film film, PublishingPackage described, CoverChoice.Candidate cover, Locale language) {
         var lines = new ArrayList<String>();
-        lines.add(words(language, "render.publish.readme.heading", described.title(), platformName(described, language)));
+        lines.add(words(language, "render.publish.readme.heading", described.title(),
+                platformName(described, language)));
         lines.add("");
         lines.add(words(language, "render.publish.readme.title", described.title()));
         lines.add(words(language, "render.publish.readme.description", described.description()));

@@ -43,8 +43,10 @@ class HazelcastSetupTest {
         var join = network.getJoin();
 
         assertThat(join.getKubernetesConfig().isEnabled()).isTrue();
+        assertThat(settings.port()).isEqualTo(5701);
         assertThat(join.getKubernetesConfig().getProperties()).isEqualTo(Map.of(
-                "service-dns", "filmfactory-hazelcast.filmfactory.svc.cluster.local", "service-port", "5701"));
+                "service-dns", "filmfactory-hazelcast.filmfactory.svc.cluster.local",
+                "service-port", String.valueOf(settings.port())));
         assertThat(join.getTcpIpConfig().isEnabled()).isFalse();
         assertThat(join.getMulticastConfig().isEnabled()).isFalse();
         assertThat(join.getAutoDetectionConfig().isEnabled()).isFalse();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -312,8 +313,10 @@ class KubernetesManifestsTest {
         assertThat(application.getProperty("management.server.port")).as("Actuator on the web port").isNull();
         assertThat(application.getProperty("management.endpoints.web.base-path")).as("Actuator at /actuator").isNull();
         assertThat(application.getProperty("management.endpoints.web.exposure.include")).contains("health");
-        assertThat(dockerfile).contains("SERVER_PORT=8080");
-        assertThat(containerPorts(statefulSet).get("http")).isEqualTo(8080);
+        var listening = Pattern.compile("SERVER_PORT=(\\d+)").matcher(dockerfile);
+        assertThat(listening.find()).as("the image sets the web port").isTrue();
+        assertThat(containerPorts(statefulSet).get("http")).isEqualTo(8080)
+                .isEqualTo(Integer.valueOf(listening.group(1)));
         var probes = new HashMap<String, Object>();
         for (var probe : List.of("startupProbe", "readinessProbe", "livenessProbe")) {
             var get = map(map(container, probe), "httpGet");
@@ -361,7 +364,7 @@ class KubernetesManifestsTest {
 
         assertThat(media.store()).isEqualTo(MediaSettings.Store.S3);
         assertThat(media.s3()).isEqualTo(new MediaSettings.S3(
-                java.net.URI.create("http://minio.filmfactory.svc.cluster.local:9000"), "us-east-1", "film-factory",
+                URI.create("http://minio.filmfactory.svc.cluster.local:9000"), "us-east-1", "film-factory",
                 true, "change-me", "change-me"));
         assertThat(environment.get("SPRING_PROFILES_ACTIVE")).isEqualTo("postgres");
         var postgres = new Properties();
@@ -393,7 +396,8 @@ class KubernetesManifestsTest {
         assertThat(preStop).hasSize(2).startsWith("sleep");
         var needed = Duration.ofSeconds(Long.parseLong(preStop.get(1)))
                 .plus(work.handBackWait())
-                .plus(DurationStyle.detectAndParse(application.getProperty("spring.lifecycle.timeout-per-shutdown-phase")))
+                .plus(DurationStyle.detectAndParse(
+                        application.getProperty("spring.lifecycle.timeout-per-shutdown-phase")))
                 .plus(Duration.ofSeconds(Long.parseLong(member.getProperty("hazelcast.graceful.shutdown.max.wait"))));
         assertThat(needed).isEqualTo(Duration.ofSeconds(55));
         assertThat(Duration.ofSeconds((Integer) pod.get("terminationGracePeriodSeconds")))

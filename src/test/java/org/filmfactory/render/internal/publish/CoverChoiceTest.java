@@ -1,6 +1,7 @@
 package org.filmfactory.render.internal.publish;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.awt.Color;
 import java.awt.image.BufferedImage;
@@ -38,10 +39,10 @@ class CoverChoiceTest {
 
         assertThat(black).isEqualTo(new CoverChoice.Candidate(0, 0, 0, 0));
         assertThat(stripes.frame()).isEqualTo(7);
-        assertThat(stripes.meanLuma()).isCloseTo(100, org.assertj.core.data.Offset.offset(0.01));
-        assertThat(stripes.contrast()).isCloseTo(50, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(stripes.meanLuma()).isCloseTo(100, within(0.01));
+        assertThat(stripes.contrast()).isCloseTo(50, within(0.01));
         // Half the neighbour steps (to the right) are 100, the other half (downward) 0.
-        assertThat(stripes.detail()).isCloseTo(50, org.assertj.core.data.Offset.offset(0.6));
+        assertThat(stripes.detail()).isCloseTo(50, within(0.6));
     }
 
     @Test
