@@ -34,7 +34,13 @@ class HazelcastSetup {
         join.getMulticastConfig().setEnabled(false);
         join.getAutoDetectionConfig().setEnabled(false);
         if (settings.kubernetesServiceDns() != null && !settings.kubernetesServiceDns().isBlank()) {
-            join.getKubernetesConfig().setEnabled(true).setProperty("service-dns", settings.kubernetesServiceDns());
+            // DNS lookup discovery (issue 14): the headless Service's name resolves to the pods' addresses, each
+            // reached on this node's port (every pod runs the same settings).
+            var kubernetes = join.getKubernetesConfig().setEnabled(true)
+                    .setProperty("service-dns", settings.kubernetesServiceDns().strip());
+            if (settings.port() > 0) {
+                kubernetes.setProperty("service-port", Integer.toString(settings.port()));
+            }
         } else {
             join.getTcpIpConfig().setEnabled(true).setMembers(settings.members());
             if (settings.members().stream().allMatch(HazelcastSetup::onThisMachine)) {

@@ -65,6 +65,11 @@ class RenderStore {
         return jdbc.sql("select * from render_order where id = ?").param(id).query(RenderStore::order).optional();
     }
 
+    /** The render that made a film (its frozen plan says where each shot starts). */
+    Optional<Order> orderOfJob(UUID job) {
+        return jdbc.sql("select * from render_order where job_id = ?").param(job).query(RenderStore::order).optional();
+    }
+
     /** Raises the progress a run of the render reached, and the segment it was on (never lowers them). */
     void progressed(UUID order, int percent, int segment) {
         jdbc.sql("update render_order set progress_floor = ?, segment_floor = ? where id = ? and progress_floor < ?")

@@ -2,6 +2,7 @@ package org.filmfactory.render.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -15,8 +16,8 @@ import org.filmfactory.render.RenderNavigation;
 
 /**
  * One film: a player that seeks (the film is served with byte ranges), where it came from, how long, large and loud
- * it is, downloads of the MP4, SRT and VTT, each platform's verdict, and for a vertical film a toggle per platform
- * that shades what the platform's buttons and captions cover ({@link SafeZones}).
+ * it is, downloads of the MP4, SRT and VTT, a publishing package per platform, each platform's verdict, and for a
+ * vertical film a toggle per platform that shades what the platform's buttons and captions cover ({@link SafeZones}).
  */
 class FilmCard extends Div {
 
@@ -67,7 +68,7 @@ class FilmCard extends Div {
         subtitles.addClassName("studio-muted");
         var downloads = new Div(download(film, "mp4"), download(film, "srt"), download(film, "vtt"));
         downloads.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-m)");
-        details.add(made, source, figures, loudness, subtitles, downloads, verdicts(film));
+        details.add(made, source, figures, loudness, subtitles, downloads, publishing(film), verdicts(film));
         if (film.preset().width() * 16 == film.preset().height() * 9) {
             details.add(safeZones());
         }
@@ -82,6 +83,28 @@ class FilmCard extends Div {
         link.getElement().setAttribute("router-ignore", true);
         link.getElement().setAttribute("download", true);
         return link;
+    }
+
+    /** A publishing package per platform: the film, its cover, words and verdict as one ZIP. */
+    private Details publishing(Film film) {
+        var hint = new Span(getTranslation("render.publish.hint"));
+        hint.addClassName("studio-muted");
+        var links = new Div();
+        links.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "0 var(--lumo-space-m)");
+        for (var platform : PlatformTarget.values()) {
+            var link = new Anchor(RenderNavigation.toPublishingPackage(film.project(), film.id(), platform),
+                    getTranslation("render.publish.download", platformName(platform)));
+            link.addClassName("film-package");
+            link.getElement().setAttribute("data-platform", platform.name());
+            link.getElement().setAttribute("router-ignore", true);
+            link.getElement().setAttribute("download", true);
+            links.add(link);
+        }
+        var content = new Div(hint, links);
+        content.getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "var(--lumo-space-xs)");
+        var publishing = new Details(getTranslation("render.publish.menu"), content);
+        publishing.addClassName("film-publishing");
+        return publishing;
     }
 
     /** Each platform's verdict: fine, plays but not as meant, or refused, with the reasons. */

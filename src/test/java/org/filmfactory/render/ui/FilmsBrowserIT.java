@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * An editor renders from the Films screen: the render's row shows its progress, the film appears with a player that
- * plays and seeks, downloads come as attachments with a good name; a viewer sees the film but no Render button, and
+ * plays and seeks, downloads (and a publishing package per platform) come as attachments with a good name; a viewer sees the film but no Render button, and
  * someone outside the crew gets nothing; the screen fits a phone.
  */
 class FilmsBrowserIT {
@@ -148,6 +148,19 @@ class FilmsBrowserIT {
                     RequestOptions.create().setHeader("Range", "bytes=0-99"));
             assertThat(range.status()).isEqualTo(206);
             assertThat(range.body()).hasSize(100);
+
+            // A publishing package per platform, as a ZIP (its contents: PublishingIT).
+            assertThat(page.locator(".film-package").count()).isEqualTo(4);
+            page.locator(".film-publishing").click();
+            var tiktok = page.locator(".film-package[data-platform='TIKTOK']");
+            tiktok.waitFor();
+            assertThat(tiktok.textContent()).isEqualTo("TikTok package");
+            var zip = page.request().get(nodes.url(0) + tiktok.getAttribute("href").substring(1));
+            assertThat(zip.status()).isEqualTo(200);
+            assertThat(zip.headers().get("content-type")).isEqualTo("application/zip");
+            assertThat(zip.headers().get("content-disposition")).contains("attachment")
+                    .contains("filename=\"Tea-Rain-tiktok.zip\"");
+            assertThat(zip.body()).startsWith((byte) 'P', (byte) 'K', (byte) 3, (byte) 4);
 
             // Someone outside the crew, and a forged address, get nothing.
             var strangerPage = chromium.newUser();
