@@ -28,11 +28,11 @@ import org.filmfactory.render.PreflightFinding;
 import org.filmfactory.render.Publishing;
 import org.filmfactory.render.PublishingPackage;
 import org.filmfactory.render.Rendering;
+import org.filmfactory.render.ScreenplaySource;
 import org.filmfactory.render.internal.publish.CoverChoice;
 import org.filmfactory.render.internal.publish.PackageZip;
 import org.filmfactory.render.internal.publish.PlatformPublishing;
 import org.filmfactory.render.internal.publish.PublishingText;
-import org.filmfactory.screenplay.ScriptEditing;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -61,13 +61,13 @@ class StudioPublishing implements Publishing {
     private final Rendering rendering;
     private final RenderStore store;
     private final ProjectManagement projects;
-    private final ObjectProvider<ScriptEditing> scripts;
+    private final ObjectProvider<ScreenplaySource> scripts;
     private final MediaStore media;
     private final Stills stills;
     private final Translations translations;
 
     StudioPublishing(Rendering rendering, RenderStore store, ProjectManagement projects,
-            ObjectProvider<ScriptEditing> scripts, MediaStore media, Stills stills, Translations translations) {
+            ObjectProvider<ScreenplaySource> scripts, MediaStore media, Stills stills, Translations translations) {
         this.rendering = rendering;
         this.store = store;
         this.projects = projects;
@@ -90,7 +90,7 @@ class StudioPublishing implements Publishing {
         var summary = projects.find(project);
         var language = summary.language().locale();
         var editing = scripts.getIfAvailable();
-        var script = FountainReader.read(editing == null ? "" : editing.open(project).text(), Dialect.of(language));
+        var script = FountainReader.read(editing == null ? "" : editing.text(project), Dialect.of(language));
         var limits = PlatformPublishing.PUBLISHED.get(platform);
         var text = PublishingText.of(script, summary.name(), summary.logline(), language, platform, limits);
         var findings = film.findings().stream().filter(f -> f.platform() == platform).toList();

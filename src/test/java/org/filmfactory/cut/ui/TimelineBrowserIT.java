@@ -194,6 +194,8 @@ class TimelineBrowserIT {
             page.mouse().click(x, y);
             page.locator("#clip-panel[data-clip='" + target.id() + "']").waitFor();
             Chromium.choose(page, "clip-transition", "Crossfade");
+            // The server answers the choice with a default length: let it land before typing over it.
+            Chromium.awaitServer(page);
             page.locator("#clip-transition-frames input").fill("3");
             page.locator("#clip-apply").click();
             var faded = awaitRevision(page, before.revision() + 8);
@@ -244,6 +246,8 @@ class TimelineBrowserIT {
                     box.get("y") + 20 + 28);
             page.locator("#clip-panel[data-clip='" + target.id() + "']").waitFor();
             Chromium.choose(page, "clip-transition", "Crossfade");
+            // The server answers the choice with a default length: let it land before typing over it.
+            Chromium.awaitServer(page);
             page.locator("#clip-transition-frames input").fill("2");
             page.locator("#clip-transition-frames input").blur();
             Chromium.awaitServer(page);
