@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.filmfactory.account.internal.Account;
 import org.filmfactory.account.internal.Accounts;
@@ -54,6 +55,29 @@ public class UserDirectory {
         principal.eraseCredentials();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
                 principal.getAuthorities()));
+    }
+
+    /**
+     * Runs {@code work} on this thread as {@code id} signed in, for work done later on someone's behalf (a "Make film"
+     * run on the work queue acts with the rights of who started it, checked again at every call). Afterwards the
+     * thread's security context is what it was.
+     *
+     * @throws UnknownUser when the account is gone
+     */
+    public <T> T actingAs(UserId id, Supplier<T> work) {
+        var account = accounts.findById(id.value()).orElseThrow(UnknownUser::new);
+        var principal = new StudioPrincipal(account);
+        principal.eraseCredentials();
+        var before = SecurityContextHolder.getContext();
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
+                principal.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.setContext(before);
+        }
     }
 
     public UserProfile profile(UserId id) {

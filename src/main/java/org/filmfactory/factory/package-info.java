@@ -1,9 +1,9 @@
 /**
  * The production line: the whole path from a screenplay to a film in one go, in the studio ("Make film") and headless
- * (the {@code render} command), and batches of films.
+ * (the {@code render} command), and batches of films. Publishes {@link org.filmfactory.factory.FilmMade}.
  */
 @ApplicationModule(allowedDependencies = {"render", "cut", "take", "breakdown", "screenplay", "fountain", "collab",
-        "project", "platform"})
+        "project", "project :: ui", "platform", "platform :: ui"})
 @NullMarked
 package org.filmfactory.factory;
 
