@@ -15,6 +15,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Who is who: names and languages of people, for member lists and e-mails. Read-only. */
@@ -64,6 +65,8 @@ public class UserDirectory {
      *
      * @throws UnknownUser when the account is gone
      */
+    // Outside any transaction: the work makes its own (a job queued inside one long transaction would stay unseen).
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public <T> T actingAs(UserId id, Supplier<T> work) {
         var account = accounts.findById(id.value()).orElseThrow(UnknownUser::new);
         var principal = new StudioPrincipal(account);

@@ -105,7 +105,7 @@ public class ProjectAccess {
      * their behalf (a "Make film" run on the work queue): every call within it is checked against their role as it is
      * now. Refused ({@link NotAllowed}) when they are no longer on the crew.
      */
-    @Transactional(propagation = Propagation.SUPPORTS)
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public <T> T asMember(ProjectId projectId, java.util.UUID userId, Supplier<T> work) {
         var user = new UserId(userId);
         if (roleOf(projectId, user).isEmpty()) {

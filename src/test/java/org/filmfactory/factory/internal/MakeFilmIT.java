@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.filmfactory.breakdown.Breakdowns;
+import org.filmfactory.cut.Cuts;
 import org.filmfactory.factory.Factory;
 import org.filmfactory.factory.FilmMade;
 import org.filmfactory.factory.MakeOptions;
@@ -88,6 +89,8 @@ class MakeFilmIT {
     ScriptEditing scripts;
     @Autowired
     Reviews reviews;
+    @Autowired
+    Cuts cuts;
     @Autowired
     WorkQueue queue;
     @Autowired
@@ -197,6 +200,8 @@ class MakeFilmIT {
         var firstSegments = segments(run);
         assertThat(firstSegments[1]).isZero();
 
+        var takesBefore = takes.selectedTakes(project,
+                breakdowns.shotList(project).shots().stream().map(shot -> shot.id()).toList());
         writer.signIn();
         var changed = scripts.save(project, revision, CHANGED).revision();
         owner.signIn();
@@ -206,6 +211,13 @@ class MakeFilmIT {
         assertThat(jobs("take.generate")).isEqualTo(shots + 1);
         assertThat(jobs("render.film")).isEqualTo(2);
         assertThat(voices()).isEqualTo(2);
+        // The cut shows the changed shot's new take, and every other shot's take as before.
+        var shotIds = breakdowns.shotList(project).shots().stream().map(shot -> shot.id()).toList();
+        var selected = takes.selectedTakes(project, shotIds);
+        assertThat(cuts.current(project).clips()).allSatisfy(clip ->
+                assertThat(clip.take()).isEqualTo(selected.get(clip.shot())));
+        assertThat(selected.entrySet()).filteredOn(e -> !e.getValue().equals(takesBefore.get(e.getKey())))
+                .hasSize(1);
         var secondFilm = rendering.film(project, second.film()).orElseThrow();
         assertThat(secondFilm.frames()).isEqualTo(film.frames());
         var secondSegments = segments(second);
@@ -226,12 +238,17 @@ class MakeFilmIT {
         var list = breakdowns.shotList(project);
         reviews.approve(project, list.shots().getFirst().id(), null);
 
+        var second = list.shots().get(1);
+        int sceneNumber = list.scenes().stream().filter(scene -> scene.id().equals(second.sceneId())).findFirst()
+                .orElseThrow().number();
+        var label = "Scene " + sceneNumber + ", shot " + second.number();
+
         var id = factory.makeFilm(project, new MakeOptions(TakePolicy.APPROVED_ONLY, PREVIEW.render()));
         var failed = finished(id);
         assertThat(List.<Object>of(failed.state(), failed.stage(), failed.failureKey(), failed.failureArgs(),
                 String.valueOf(failed.shotLabel()), String.valueOf(failed.film())))
                 .containsExactly(MakeState.FAILED, MakeStage.TAKES, "factory.make.error.not-approved",
-                        List.of("Scene 1, shot 2"), "Scene 1, shot 2", "null");
+                        List.of(label), label, "null");
         assertThat(rendering.films(project)).isEmpty();
         assertThat(jobs("render.film")).isZero();
         assertThat(jobs("take.generate")).isEqualTo(shots);
