@@ -5,4 +5,6 @@
 # Figures are printed and appended to target/bench-make-film.txt.
 #   bench/make-film-bench.sh [vertical|preview|...]   (BENCH_OPTS adds JVM options; MAVEN_OFFLINE=-o builds offline)
 set -euo pipefail
+# The built-in score renders through Gervill, which needs this export outside the test runner.
+export BENCH_OPTS="--add-exports java.desktop/com.sun.media.sound=ALL-UNNAMED ${BENCH_OPTS:-}"
 exec "$(dirname "$0")/run-browser-bench.sh" 2g org.filmfactory.factory.internal.MakeFilmBench "$@"

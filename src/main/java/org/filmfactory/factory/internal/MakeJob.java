@@ -231,6 +231,12 @@ class MakeJob implements JobHandler {
             } catch (UserFacingException failed) {
                 fail(failed.messageKey(), strings(failed.arguments()));
                 return null;
+            } catch (RuntimeException unexpected) {
+                // Recorded as the run's failure rather than left to the queue's retries, which would leave the row
+                // RUNNING once they ran out; Retry starts the stage again.
+                LOG.warn("Make film run {} of project {} broke in {}", id, project, stage, unexpected);
+                fail("factory.make.error.unexpected", List.of(String.valueOf(unexpected.getMessage())));
+                return null;
             }
         }
 
