@@ -232,6 +232,8 @@ class MakeFilmIT {
     /** Only approved takes: the run stops at the first shot without one, names it, and resumes from there. */
     @Test
     void approvedOnlyStopsAtTheShotWithoutAnApprovedTakeAndRetryResumes() {
+        await().pollInSameThread().atMost(ofSeconds(20))
+                .until(() -> breakdowns.shotList(project), s -> s.scriptRevision() == revision);
         int shots = takes.generateAllMissing(project);
         await().atMost(ofSeconds(600)).pollInSameThread()
                 .until(() -> takes.totals(project), totals -> totals.ready() == shots);
