@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.filmfactory.account.internal.Account;
 import org.filmfactory.account.internal.Accounts;
@@ -14,6 +15,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Who is who: names and languages of people, for member lists and e-mails. Read-only. */
@@ -54,6 +56,31 @@ public class UserDirectory {
         principal.eraseCredentials();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
                 principal.getAuthorities()));
+    }
+
+    /**
+     * Runs {@code work} on this thread as {@code id} signed in, for work done later on someone's behalf (a "Make film"
+     * run on the work queue acts with the rights of who started it, checked again at every call). Afterwards the
+     * thread's security context is what it was.
+     *
+     * @throws UnknownUser when the account is gone
+     */
+    // Outside any transaction: the work makes its own (a job queued inside one long transaction would stay unseen).
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public <T> T actingAs(UserId id, Supplier<T> work) {
+        var account = accounts.findById(id.value()).orElseThrow(UnknownUser::new);
+        var principal = new StudioPrincipal(account);
+        principal.eraseCredentials();
+        var before = SecurityContextHolder.getContext();
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
+                principal.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.setContext(before);
+        }
     }
 
     public UserProfile profile(UserId id) {

@@ -126,4 +126,13 @@ public sealed interface LiveUpdate {
      */
     record FilmsChanged(String filmId) implements LiveUpdate {
     }
+
+    /**
+     * A "Make film" run of the project moved on (stage, shot, progress) or finished; screens re-read it. At most a few
+     * a second per run.
+     *
+     * @param runId the run
+     */
+    record MakeRunChanged(String runId) implements LiveUpdate {
+    }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.filmfactory.account.CurrentUser;
+import org.filmfactory.account.UserDirectory;
 import org.filmfactory.account.UserId;
 import org.filmfactory.project.internal.Membership;
 import org.filmfactory.project.internal.Memberships;
@@ -29,13 +30,15 @@ public class ProjectAccess {
     private final CurrentUser currentUser;
     private final Memberships memberships;
     private final Projects projects;
+    private final UserDirectory directory;
     /** The project a guest is viewing on this thread, during {@link #asGuestViewer} only. */
     private final ThreadLocal<@Nullable ProjectId> guestViewing = new ThreadLocal<>();
 
-    ProjectAccess(CurrentUser currentUser, Memberships memberships, Projects projects) {
+    ProjectAccess(CurrentUser currentUser, Memberships memberships, Projects projects, UserDirectory directory) {
         this.currentUser = currentUser;
         this.memberships = memberships;
         this.projects = projects;
+        this.directory = directory;
     }
 
     /** Returns the signed-in person's role when it allows {@code permission}; throws otherwise. */
@@ -95,6 +98,20 @@ public class ProjectAccess {
     /** The project's name (empty for an unknown project), for notices written when nobody is signed in. */
     public Optional<String> nameOf(ProjectId projectId) {
         return projects.findById(projectId.value()).map(p -> p.name());
+    }
+
+    /**
+     * Runs {@code work} on this thread as the crew member {@code userId} of {@code projectId}, for work done later on
+     * their behalf (a "Make film" run on the work queue): every call within it is checked against their role as it is
+     * now. Refused ({@link NotAllowed}) when they are no longer on the crew.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public <T> T asMember(ProjectId projectId, java.util.UUID userId, Supplier<T> work) {
+        var user = new UserId(userId);
+        if (roleOf(projectId, user).isEmpty()) {
+            throw new NotAllowed(Permission.VIEW);
+        }
+        return directory.actingAs(user, work);
     }
 
     /**

@@ -60,7 +60,7 @@ class ProjectShellBrowserIT {
             assertThat(page.locator("#project-name").textContent()).isEqualTo("Harbour Lights");
             assertThat(page.locator("#my-role").getAttribute("data-role")).isEqualTo("OWNER");
             assertThat(page.locator("#project-tabs .project-tab").evaluateAll("tabs => tabs.map(t => t.textContent)"))
-                    .isEqualTo(List.of("Room", "Script", "Shots", "Storyboard", "Review links", "Cut", "Sound", "Films", "Activity", "Generation"));
+                    .isEqualTo(List.of("Room", "Script", "Shots", "Storyboard", "Review links", "Cut", "Sound", "Make film", "Films", "Activity", "Generation"));
             page.waitForFunction("() => document.querySelectorAll('#presence-bar .presence-avatar').length === 1");
         }
 
@@ -71,7 +71,7 @@ class ProjectShellBrowserIT {
         assertThat(other.locator("#my-role").getAttribute("data-role")).isEqualTo("WRITER");
         // The owner's generation settings and the review links (owners' and directors') are no tabs of a writer's.
         assertThat(other.locator("#project-tabs .project-tab").evaluateAll("tabs => tabs.map(t => t.textContent)"))
-                .isEqualTo(List.of("Room", "Script", "Shots", "Storyboard", "Cut", "Sound", "Films", "Activity"));
+                .isEqualTo(List.of("Room", "Script", "Shots", "Storyboard", "Cut", "Sound", "Make film", "Films", "Activity"));
         page.waitForFunction("() => document.querySelectorAll('#presence-bar .presence-avatar').length === 2");
         assertThat(page.locator("#presence-bar .presence-avatar").evaluateAll("a => a.map(x => x.dataset.user)"))
                 .isEqualTo(List.of(owner.id().toString(), writer.id().toString()));

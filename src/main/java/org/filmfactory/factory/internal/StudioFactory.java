@@ -1,0 +1,106 @@
+package org.filmfactory.factory.internal;
+
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import org.filmfactory.factory.Factory;
+import org.filmfactory.factory.MakeOptions;
+import org.filmfactory.factory.MakeRun;
+import org.filmfactory.factory.MakeRunId;
+import org.filmfactory.factory.MakeStage;
+import org.filmfactory.factory.MakeState;
+import org.filmfactory.factory.NothingToFilm;
+import org.filmfactory.collab.LiveUpdate;
+import org.filmfactory.collab.ProjectFeed;
+import org.filmfactory.platform.JobRequest;
+import org.filmfactory.platform.UserMessage;
+import org.filmfactory.platform.WorkQueue;
+import org.filmfactory.project.NotAllowed;
+import org.filmfactory.project.Permission;
+import org.filmfactory.project.ProjectAccess;
+import org.filmfactory.project.ProjectId;
+import org.filmfactory.screenplay.ScriptEditing;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * {@link Factory} on the cluster's work queue: a run is a row ({@link MakeRunStore}) and a {@code factory.make} job
+ * ({@link MakeJob}) that drives it stage by stage. The job only reads and writes the row, so when its node dies the
+ * queue hands it to another node, which carries on from the stage the row names.
+ */
+@Service
+class StudioFactory implements Factory {
+
+    private final ProjectAccess access;
+    private final ScriptEditing scripts;
+    private final MakeRunStore store;
+    private final WorkQueue queue;
+    private final ProjectFeed feed;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    StudioFactory(ProjectAccess access, ScriptEditing scripts, MakeRunStore store, WorkQueue queue, ProjectFeed feed,
+            TransactionTemplate transactions, Clock clock) {
+        this.access = access;
+        this.scripts = scripts;
+        this.store = store;
+        this.queue = queue;
+        this.feed = feed;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    @Override
+    public MakeRunId makeFilm(ProjectId project, MakeOptions options) {
+        var member = access.requireMember(project, Permission.RENDER);
+        if (scripts.open(project).text().isBlank()) {
+            throw new NothingToFilm();
+        }
+        var running = store.running(project);
+        if (running.isPresent()) {
+            return running.get().run().id();
+        }
+        var now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        var run = new MakeRun(MakeRunId.random(), project, options, MakeState.RUNNING, MakeStage.BREAKDOWN, 0, null,
+                null, null, null, java.util.List.of(), member.displayName(), now, null);
+        transactions.executeWithoutResult(tx -> store.add(run, member.userId()));
+        submit(run.id(), project, member.userId().toString());
+        return run.id();
+    }
+
+    @Override
+    public Optional<MakeRun> latestRun(ProjectId project) {
+        access.require(project, Permission.VIEW);
+        return store.latest(project).map(MakeRunStore.Row::run);
+    }
+
+    @Override
+    public Optional<MakeRun> run(ProjectId project, MakeRunId run) {
+        access.require(project, Permission.VIEW);
+        return Optional.of(own(project, run, Permission.VIEW).run());
+    }
+
+    @Override
+    public MakeRunId retry(ProjectId project, MakeRunId failed) {
+        var member = access.requireMember(project, Permission.RENDER);
+        var row = own(project, failed, Permission.RENDER);
+        var now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        if (Boolean.TRUE.equals(transactions.execute(tx -> store.resumed(failed.value(), now)))) {
+            submit(failed, project, member.userId().toString());
+        }
+        return row.run().id();
+    }
+
+    /** The run when it is the project's; an id of another project is answered like a forbidden action. */
+    private MakeRunStore.Row own(ProjectId project, MakeRunId run, Permission permission) {
+        return store.find(run.value()).filter(row -> row.run().project().equals(project))
+                .orElseThrow(() -> new NotAllowed(permission));
+    }
+
+    private void submit(MakeRunId run, ProjectId project, String by) {
+        var job = queue.submit(new JobRequest(MakeJob.KIND, project.toString(), UserMessage.of("factory.make.job"),
+                run.toString(), JobRequest.NORMAL, false, by));
+        transactions.executeWithoutResult(tx -> store.queued(run.value(), job.value()));
+        feed.publish(project, new LiveUpdate.MakeRunChanged(run.toString()));
+    }
+}
