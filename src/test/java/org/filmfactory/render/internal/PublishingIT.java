@@ -7,16 +7,10 @@ import static org.awaitility.Awaitility.await;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.CookieManager;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,6 +38,7 @@ import org.filmfactory.render.Rendering;
 import org.filmfactory.screenplay.ScriptEditing;
 import org.filmfactory.take.TakeGeneration;
 import org.filmfactory.testsupport.Actors;
+import org.filmfactory.testsupport.HttpMember;
 import org.filmfactory.testsupport.Actors.Actor;
 import org.filmfactory.testsupport.Ffprobe;
 import org.junit.jupiter.api.AfterEach;
@@ -186,7 +181,7 @@ class PublishingIT {
             assertThat(answer.statusCode()).as(answer.uri().toString()).isEqualTo(403);
             assertThat(answer.body()).as(answer.uri().toString()).isEmpty();
         }
-        var signedOut = new Browser().get(packageAddress(project, film.id(), "tiktok"));
+        var signedOut = HttpMember.anonymous(base(), "Accept-Language", "en").get(packageAddress(project, film.id(), "tiktok"));
         assertThat(signedOut.statusCode()).isNotEqualTo(200);
         assertThat(new String(signedOut.body(), StandardCharsets.UTF_8)).doesNotContain("Exception");
     }
@@ -247,34 +242,12 @@ class PublishingIT {
         return "/media/films/" + project + "/" + film + "/publish/" + platform + ".zip";
     }
 
-    private Browser signedIn(Actor actor) throws IOException, InterruptedException {
-        var browser = new Browser();
-        var form = "username=" + URLEncoder.encode(actor.email(), StandardCharsets.UTF_8)
-                + "&password=" + URLEncoder.encode(Actors.PASSWORD, StandardCharsets.UTF_8);
-        var response = browser.http.send(HttpRequest.newBuilder(URI.create(base() + "/login"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
-                HttpResponse.BodyHandlers.discarding());
-        assertThat(response.statusCode()).isEqualTo(302);
-        assertThat(response.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
-        return browser;
+    private HttpMember signedIn(Actor actor) throws IOException, InterruptedException {
+        return HttpMember.signIn(base(), actor, "Accept-Language", "en");
     }
 
     private String base() {
         return "http://127.0.0.1:" + port;
     }
 
-    /** One browser: its own cookies, English, no redirects followed. */
-    private final class Browser {
-        final HttpClient http = HttpClient.newBuilder()
-                .cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(Duration.ofSeconds(10))
-                .build();
-
-        HttpResponse<byte[]> get(String path) throws IOException, InterruptedException {
-            return http.send(HttpRequest.newBuilder(URI.create(base() + path)).header("Accept-Language", "en")
-                    .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
-        }
-    }
 }

@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -26,6 +24,7 @@ import org.filmfactory.project.ProjectManagement;
 import org.filmfactory.project.ProjectRole;
 import org.filmfactory.project.ScriptLanguage;
 import org.filmfactory.testsupport.Actors;
+import org.filmfactory.testsupport.HttpMember;
 import org.filmfactory.testsupport.Actors.Actor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -215,7 +214,7 @@ class ProjectMediaServingIT {
 
     @Test
     void aSignedOutBrowserIsToldToSignIn() throws Exception {
-        var browser = new Browser();
+        var browser = HttpMember.anonymous(base());
 
         var response = browser.get("/media/" + clipPath);
 
@@ -256,38 +255,14 @@ class ProjectMediaServingIT {
         assertThat(response.body()).isEqualTo(Arrays.copyOfRange(clip, first, last + 1));
     }
 
-    private Browser signedIn(Actor actor) throws IOException, InterruptedException {
-        var browser = new Browser();
-        var form = "username=" + URLEncoder.encode(actor.email(), StandardCharsets.UTF_8)
-                + "&password=" + URLEncoder.encode(Actors.PASSWORD, StandardCharsets.UTF_8);
-        var response = browser.http.send(HttpRequest.newBuilder(URI.create(base() + "/login"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
-                HttpResponse.BodyHandlers.discarding());
-        assertThat(response.statusCode()).isEqualTo(302);
-        assertThat(response.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
-        return browser;
+    private HttpMember signedIn(Actor actor) throws IOException, InterruptedException {
+        return HttpMember.signIn(base(), actor);
     }
 
     private String base() {
         return "http://127.0.0.1:" + port;
     }
 
-    /** One browser: its own cookies, no redirects followed. */
-    private final class Browser {
-        final HttpClient http = HttpClient.newBuilder()
-                .cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
-
-        HttpResponse<byte[]> get(String path, String... headers) throws IOException, InterruptedException {
-            var request = HttpRequest.newBuilder(URI.create(base() + path));
-            if (headers.length > 0) {
-                request.headers(headers);
-            }
-            return http.send(request.GET().build(), HttpResponse.BodyHandlers.ofByteArray());
-        }
-    }
 
     private static String sha256(byte[] bytes) throws NoSuchAlgorithmException {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));

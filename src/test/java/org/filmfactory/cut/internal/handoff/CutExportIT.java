@@ -3,12 +3,7 @@ package org.filmfactory.cut.internal.handoff;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.CookieManager;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import org.filmfactory.project.NewProject;
 import org.filmfactory.project.OutputFormat;
@@ -17,6 +12,7 @@ import org.filmfactory.project.ProjectManagement;
 import org.filmfactory.project.ProjectRole;
 import org.filmfactory.project.ScriptLanguage;
 import org.filmfactory.testsupport.Actors;
+import org.filmfactory.testsupport.HttpMember;
 import org.filmfactory.testsupport.Actors.Actor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -104,39 +100,18 @@ class CutExportIT {
 
     @Test
     void aSignedOutBrowserGetsNoExport() throws Exception {
-        var response = new Browser().get("/projects/" + project + "/cut/export.otio");
+        var response = HttpMember.anonymous(base()).get("/projects/" + project + "/cut/export.otio");
 
         assertThat(response.statusCode()).isNotEqualTo(200);
         assertThat(new String(response.body(), StandardCharsets.UTF_8)).doesNotContain("Timeline.1");
     }
 
-    private Browser signedIn(Actor actor) throws IOException, InterruptedException {
-        var browser = new Browser();
-        var form = "username=" + URLEncoder.encode(actor.email(), StandardCharsets.UTF_8)
-                + "&password=" + URLEncoder.encode(Actors.PASSWORD, StandardCharsets.UTF_8);
-        var response = browser.http.send(HttpRequest.newBuilder(URI.create(base() + "/login"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
-                HttpResponse.BodyHandlers.discarding());
-        assertThat(response.statusCode()).isEqualTo(302);
-        assertThat(response.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
-        return browser;
+    private HttpMember signedIn(Actor actor) throws IOException, InterruptedException {
+        return HttpMember.signIn(base(), actor);
     }
 
     private String base() {
         return "http://127.0.0.1:" + port;
     }
 
-    /** One browser: its own cookies, no redirects followed. */
-    private final class Browser {
-        final HttpClient http = HttpClient.newBuilder()
-                .cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
-
-        HttpResponse<byte[]> get(String path) throws IOException, InterruptedException {
-            return http.send(HttpRequest.newBuilder(URI.create(base() + path)).GET().build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
-        }
-    }
 }
