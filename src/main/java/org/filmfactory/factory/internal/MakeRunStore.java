@@ -40,14 +40,20 @@ class MakeRunStore {
     record Row(MakeRun run, UUID startedBy, @Nullable UUID job, @Nullable UUID renderJob, Instant stageStarted) {
     }
 
+    /**
+     * Stores a new run.
+     *
+     * @throws org.springframework.dao.DuplicateKeyException when it runs and another run of the project runs too
+     */
     void add(MakeRun run, UUID startedBy) {
         jdbc.sql("insert into factory_make_run (id, project_id, take_policy, preset, subtitles, state, stage, progress,"
-                        + " started_by, started_by_name, started_at, stage_started)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        + " started_by, started_by_name, started_at, stage_started, running_project)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(run.id().value(), run.project().value(), run.options().takes().name(),
                         run.options().render().preset().name(), run.options().render().subtitles(),
                         run.state().name(), run.stage().name(), run.progress(), startedBy, run.byName(),
-                        Timestamp.from(run.started()), Timestamp.from(run.started()))
+                        Timestamp.from(run.started()), Timestamp.from(run.started()),
+                        run.state() == MakeState.RUNNING ? run.project().value() : null)
                 .update();
     }
 
@@ -90,20 +96,27 @@ class MakeRunStore {
     /** Marks a running run done with its film; false when it was not running (a repeated run of its job). */
     boolean done(UUID id, FilmId film, Instant now) {
         return jdbc.sql("update factory_make_run set state = 'DONE', progress = 1, film_id = ?, finished_at = ?,"
+                        + " running_project = null,"
                         + " remaining_ms = 0, shot_label = null where id = ? and state = 'RUNNING'")
                 .params(film.value(), Timestamp.from(now), id).update() == 1;
     }
 
     void failed(UUID id, MakeState state, @Nullable String shotLabel, String key, List<String> args, Instant now) {
         jdbc.sql("update factory_make_run set state = ?, shot_label = ?, failure_key = ?, failure_args = ?,"
+                        + " running_project = null,"
                         + " finished_at = ?, remaining_ms = null where id = ? and state = 'RUNNING'")
                 .params(state.name(), shotLabel, key, JSON.writeValueAsString(args), Timestamp.from(now), id)
                 .update();
     }
 
-    /** A failed run runs again from its stage (the render it asked for is asked for again). */
+    /**
+     * A failed run runs again from its stage (the render it asked for is asked for again).
+     *
+     * @throws org.springframework.dao.DuplicateKeyException when another run of the project runs meanwhile
+     */
     boolean resumed(UUID id, Instant now) {
         return jdbc.sql("update factory_make_run set state = 'RUNNING', failure_key = null, failure_args = null,"
+                        + " running_project = project_id,"
                         + " finished_at = null, shot_label = null, render_job_id = null, stage_started = ?"
                         + " where id = ? and state in ('FAILED', 'CANCELLED')")
                 .params(Timestamp.from(now), id).update() == 1;

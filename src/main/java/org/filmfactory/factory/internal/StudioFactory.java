@@ -20,6 +20,7 @@ import org.filmfactory.project.Permission;
 import org.filmfactory.project.ProjectAccess;
 import org.filmfactory.project.ProjectId;
 import org.filmfactory.screenplay.ScriptEditing;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -63,7 +64,12 @@ class StudioFactory implements Factory {
         var now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         var run = new MakeRun(MakeRunId.random(), project, options, MakeState.RUNNING, MakeStage.BREAKDOWN, 0, null,
                 null, null, null, java.util.List.of(), member.displayName(), now, null);
-        transactions.executeWithoutResult(tx -> store.add(run, member.userId()));
+        try {
+            transactions.executeWithoutResult(tx -> store.add(run, member.userId()));
+        } catch (DuplicateKeyException pressedTwice) {
+            // Someone (perhaps on another node) started one between the look above and this insert: theirs runs.
+            return store.running(project).map(row -> row.run().id()).orElseThrow(() -> pressedTwice);
+        }
         submit(run.id(), project, member.userId().toString());
         return run.id();
     }
@@ -85,8 +91,13 @@ class StudioFactory implements Factory {
         var member = access.requireMember(project, Permission.RENDER);
         var row = own(project, failed, Permission.RENDER);
         var now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        if (Boolean.TRUE.equals(transactions.execute(tx -> store.resumed(failed.value(), now)))) {
-            submit(failed, project, member.userId().toString());
+        try {
+            if (Boolean.TRUE.equals(transactions.execute(tx -> store.resumed(failed.value(), now)))) {
+                submit(failed, project, member.userId().toString());
+            }
+        } catch (DuplicateKeyException anotherRuns) {
+            // A newer run of the project is running: that one is what everyone watches, not this retry.
+            return store.running(project).map(other -> other.run().id()).orElseThrow(() -> anotherRuns);
         }
         return row.run().id();
     }
