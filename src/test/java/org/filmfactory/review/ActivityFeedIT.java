@@ -217,7 +217,7 @@ class ActivityFeedIT {
                         tuple(ActivityKind.COMMENTS, director.id(), "Dario Director", "activity.summary.replied",
                                 List.of("Agreed, @Wang Writer"), ActivityLink.shot(shot.id())),
                         tuple(ActivityKind.COMMENTS, writer.id(), "Wang Writer", "activity.summary.commented",
-                                List.of("Too **dark** here"), ActivityLink.shot(shot.id())));
+                                List.of("Too dark here"), ActivityLink.shot(shot.id())));
     }
 
     @Test

@@ -132,7 +132,7 @@ class ReviewAcrossNodesBrowserIT {
             assertThat(directorPage.locator("#take-player").evaluate(
                     "p => JSON.parse(p.notesJson || '[]').map(n => n.frame + ':' + n.colorIndex + ':' + n.label)"))
                     .isEqualTo(List.of("12:" + Attendee.colorOf(writer.id())
-                            + ":Wang Writer: The **kettle** should steam more here"));
+                            + ":Wang Writer: The kettle should steam more here"));
 
             // A click on the frame puts the director's player there.
             thread.locator(".review-frame").click();
