@@ -192,9 +192,13 @@ public final class BatchCommand {
         return new BatchCommand(out, err, messages).run(args);
     }
 
-    /** The default number of films made at once: half the cores (each film keeps about two busy), at least one. */
+    /**
+     * The default number of films made at once: one per core. A film keeps about 1.4 cores busy on average, but its
+     * music, mixing and finishing run on one, so two films share two cores better than one film uses them (measured
+     * on an idle 2-core node: 81 films an hour with one at a time, 120 with two, at about 1.6 GB of memory each).
+     */
     static int defaultWorkers() {
-        return Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
+        return Math.max(1, Runtime.getRuntime().availableProcessors());
     }
 
     private int run(String[] args) {

@@ -27,4 +27,11 @@ public interface Factory {
 
     /** Starts a failed run again from the stage it failed in (what was done before is reused). */
     MakeRunId retry(ProjectId project, MakeRunId failed);
+
+    /**
+     * Stops a running run: its job is asked to stop, the jobs it asked for (takes, voices, the render) are cancelled,
+     * and the run ends CANCELLED keeping what was made so far (a retry resumes from its stage). Nothing happens to a
+     * finished run. Needs {@code RENDER}.
+     */
+    void cancel(ProjectId project, MakeRunId run);
 }

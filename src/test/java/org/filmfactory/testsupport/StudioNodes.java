@@ -62,7 +62,34 @@ public final class StudioNodes implements AutoCloseable {
                 throw new IllegalStateException("node-" + (i + 1) + " sees " + members + " members, not " + (i + 1));
             }
         }
+        awaitSafe();
         return this;
+    }
+
+    /**
+     * Waits until every partition has its owner and its backup in place. A member that has just joined takes over
+     * partitions in the background; until their backups are copied, a crash can lose what only one member held,
+     * which Hazelcast does not promise to keep, so a test of crash safety must not start inside that window.
+     */
+    public void awaitSafe() {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+        for (var node : nodes) {
+            if (!node.isActive()) {
+                continue;
+            }
+            var partitions = node.getBean(HazelcastInstance.class).getPartitionService();
+            while (!partitions.isClusterSafe()) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("the cluster's partitions did not settle within 60 s");
+                }
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
     }
 
     private ConfigurableApplicationContext startNode(int index, String... extraArgs) {
@@ -132,6 +159,7 @@ public final class StudioNodes implements AutoCloseable {
      * keep only their backups), then the rest of the node stops, unable to write anything it held to the database.
      */
     public void kill(int index) {
+        awaitSafe();
         nodes.get(index).getBean(HazelcastInstance.class).getLifecycleService().terminate();
         nodes.get(index).close();
     }

@@ -102,6 +102,13 @@ class StudioFactory implements Factory {
         return row.run().id();
     }
 
+    @Override
+    public void cancel(ProjectId project, MakeRunId run) {
+        access.requireMember(project, Permission.RENDER);
+        own(project, run, Permission.RENDER);
+        throw new UnsupportedOperationException("cancelling a run is not built yet");
+    }
+
     /** The run when it is the project's; an id of another project is answered like a forbidden action. */
     private MakeRunStore.Row own(ProjectId project, MakeRunId run, Permission permission) {
         return store.find(run.value()).filter(row -> row.run().project().equals(project))
