@@ -3,7 +3,6 @@ package org.filmfactory.take;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
@@ -26,7 +25,6 @@ import org.filmfactory.breakdown.ShotId;
 import org.filmfactory.breakdown.ShotList;
 import org.filmfactory.platform.JobId;
 import org.filmfactory.platform.JobRequest;
-import org.filmfactory.platform.JobState;
 import org.filmfactory.platform.JobStatus;
 import org.filmfactory.platform.MediaInfo;
 import org.filmfactory.platform.MediaKey;
@@ -372,7 +370,7 @@ public class TakeGeneration {
         var shot = breakdowns.shot(projectId, shotId).orElseThrow(() -> new NotAllowed(Permission.GENERATE));
         long max = settings.maxUpload().toBytes();
         if (declaredSize > max) {
-            throw tooLarge(fileName, declaredSize, max);
+            throw MediaRefused.tooLarge(fileName, declaredSize, max);
         }
         var summary = breakdowns.summary(projectId);
         var fingerprint = Fingerprints.of(shot, breakdowns.linesAsWritten(projectId, List.of(shot)).get(shotId));
@@ -381,7 +379,7 @@ public class TakeGeneration {
         try {
             work = TakeMedia.workFolder();
             var file = work.resolve("upload");
-            long size = copy(content, file, max, fileName);
+            long size = MediaRefused.copyAtMost(content, file, max, fileName);
             if (size == 0) {
                 throw new MediaRefused("media.refused.empty", fileName);
             }
@@ -603,24 +601,5 @@ public class TakeGeneration {
                 take.fps(), take.frames(), Duration.ofMillis(take.durationMs()), take.contentType());
     }
 
-    private static MediaRefused tooLarge(String fileName, long size, long max) {
-        return new MediaRefused("media.refused.too-large", fileName, size / (1024 * 1024), max / (1024 * 1024));
-    }
 
-    /** Copies at most {@code max} bytes; one more and the file is refused (its part is removed with the folder). */
-    private static long copy(InputStream content, Path target, long max, String fileName) throws IOException {
-        var buffer = new byte[64 * 1024];
-        long total = 0;
-        try (var out = Files.newOutputStream(target)) {
-            int read;
-            while ((read = content.read(buffer)) >= 0) {
-                total += read;
-                if (total > max) {
-                    throw tooLarge(fileName, total, max);
-                }
-                out.write(buffer, 0, read);
-            }
-        }
-        return total;
-    }
 }

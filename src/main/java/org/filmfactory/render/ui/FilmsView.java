@@ -33,6 +33,7 @@ import org.filmfactory.platform.UserMessage;
 import org.filmfactory.platform.WorkQueue;
 import org.filmfactory.platform.ui.Coalescer;
 import org.filmfactory.platform.ui.Notices;
+import org.filmfactory.platform.ui.QueueWatch;
 import org.filmfactory.project.Permission;
 import org.filmfactory.project.ProjectAccess;
 import org.filmfactory.project.ProjectId;
@@ -65,7 +66,6 @@ class FilmsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     static final int FINISHED_SHOWN = 5;
 
     private final Rendering rendering;
-    private final WorkQueue queue;
     private final ProjectAccess access;
     private final LiveFollower follower;
     private final Translations translations;
@@ -83,7 +83,7 @@ class FilmsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private @Nullable ProjectId projectId;
     private boolean mayRender;
     private @Nullable Registration following;
-    private @Nullable AutoCloseable watching;
+    private final QueueWatch watching;
     /** The last figures each render showed while running, for when its node died and it waits to resume. */
     private final Map<JobId, RenderRow.Figures> lastFigures = new HashMap<>();
     private final AtomicBoolean rendersChanged = new AtomicBoolean();
@@ -93,7 +93,7 @@ class FilmsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     FilmsView(Rendering rendering, WorkQueue queue, ProjectAccess access, LiveFollower follower,
             Translations translations) {
         this.rendering = rendering;
-        this.queue = queue;
+        this.watching = new QueueWatch(queue);
         this.access = access;
         this.follower = follower;
         this.translations = translations;
@@ -164,28 +164,15 @@ class FilmsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     protected void onDetach(DetachEvent event) {
-        unwatch();
+        watching.stop();
         super.onDetach(event);
     }
 
     private void watch(UI ui) {
-        unwatch();
-        watching = queue.watch(id().toString(), status -> {
+        watching.start(id().toString(), status -> {
             rendersChanged.set(true);
             pushes.request(ui);
         });
-    }
-
-    private void unwatch() {
-        var handle = watching;
-        watching = null;
-        if (handle != null) {
-            try {
-                handle.close();
-            } catch (Exception ignored) {
-                // Closing a watch only stops deliveries; nothing to recover.
-            }
-        }
     }
 
     private void follow(ProjectId id) {

@@ -38,6 +38,7 @@ import org.filmfactory.platform.Translations;
 import org.filmfactory.platform.UserFacingException;
 import org.filmfactory.platform.WorkQueue;
 import org.filmfactory.platform.ui.Notices;
+import org.filmfactory.platform.ui.QueueWatch;
 import org.filmfactory.platform.ui.StudioTime;
 import org.filmfactory.project.ProjectId;
 import org.filmfactory.project.ui.ProjectShell;
@@ -111,7 +112,7 @@ class ShotPageView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     /** The prompt as last shown from the server: an edit is kept when the page refreshes. */
     private String shownPrompt = "";
     private @Nullable Registration following;
-    private @Nullable AutoCloseable watching;
+    private final QueueWatch watching;
     private final AtomicBoolean changed = new AtomicBoolean();
     private final AtomicBoolean markChanged = new AtomicBoolean();
     private final Coalescer pushes = new Coalescer(PUSH_INTERVAL, this::flush);
@@ -122,6 +123,7 @@ class ShotPageView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         this.takes = takes;
         this.breakdowns = breakdowns;
         this.queue = queue;
+        this.watching = new QueueWatch(queue);
         this.follower = follower;
         this.translations = translations;
         this.uploadLimit = media.maxUpload();
@@ -619,32 +621,19 @@ class ShotPageView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     protected void onDetach(DetachEvent event) {
-        unwatch();
+        watching.stop();
         super.onDetach(event);
     }
 
     /** Progress of this shot's generation, from the queue; gathered into at most one push per interval. */
     private void watch(UI ui) {
-        unwatch();
-        watching = queue.watch(project().toString(), status -> {
+        watching.start(project().toString(), status -> {
             var current = page;
             if (current != null && status.id().equals(current.shot().job())) {
                 changed.set(true);
                 pushes.request(ui);
             }
         });
-    }
-
-    private void unwatch() {
-        var handle = watching;
-        watching = null;
-        if (handle != null) {
-            try {
-                handle.close();
-            } catch (Exception ignored) {
-                // Closing a watch only stops deliveries; nothing to recover.
-            }
-        }
     }
 
     private void follow(ProjectId id) {

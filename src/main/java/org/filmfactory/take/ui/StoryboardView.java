@@ -44,6 +44,7 @@ import org.filmfactory.platform.Translations;
 import org.filmfactory.platform.UserFacingException;
 import org.filmfactory.platform.WorkQueue;
 import org.filmfactory.platform.ui.Notices;
+import org.filmfactory.platform.ui.QueueWatch;
 import org.filmfactory.project.Permission;
 import org.filmfactory.project.ProjectAccess;
 import org.filmfactory.project.ProjectId;
@@ -118,7 +119,7 @@ class StoryboardView extends Div implements BeforeEnterObserver, HasDynamicTitle
         }
     };
     private @Nullable Registration following;
-    private @Nullable AutoCloseable watching;
+    private final QueueWatch watching;
 
     // Gathered between pushes; written by cluster threads and the UI thread.
     private final Set<String> changedShots = ConcurrentHashMap.newKeySet();
@@ -132,6 +133,7 @@ class StoryboardView extends Div implements BeforeEnterObserver, HasDynamicTitle
         this.takes = takes;
         this.breakdowns = breakdowns;
         this.queue = queue;
+        this.watching = new QueueWatch(queue);
         this.access = access;
         this.follower = follower;
         this.translations = translations;
@@ -405,29 +407,16 @@ class StoryboardView extends Div implements BeforeEnterObserver, HasDynamicTitle
 
     @Override
     protected void onDetach(DetachEvent event) {
-        unwatch();
+        watching.stop();
         super.onDetach(event);
     }
 
     /** Follows the project's jobs on the queue while on screen; the updates only mark what to fetch at the next push. */
     private void watch(UI ui) {
-        unwatch();
-        watching = queue.watch(id().toString(), status -> {
+        watching.start(id().toString(), status -> {
             jobsChanged.set(true);
             pushes.request(ui);
         });
-    }
-
-    private void unwatch() {
-        var handle = watching;
-        watching = null;
-        if (handle != null) {
-            try {
-                handle.close();
-            } catch (Exception ignored) {
-                // Closing a watch only stops deliveries; nothing to recover.
-            }
-        }
     }
 
     private void follow(ProjectId id) {

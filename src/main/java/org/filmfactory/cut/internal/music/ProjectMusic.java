@@ -102,13 +102,13 @@ class ProjectMusic implements Music {
         access.require(project, Permission.EDIT_CUT);
         var max = settings.maxUpload().toBytes();
         if (declaredSize > max) {
-            throw tooLarge(fileName, declaredSize, max);
+            throw MediaRefused.tooLarge(fileName, declaredSize, max);
         }
         Path work = null;
         try {
             work = Files.createTempDirectory("music-upload-");
             var file = work.resolve("upload");
-            var size = copy(content, file, max, fileName);
+            var size = MediaRefused.copyAtMost(content, file, max, fileName);
             if (size == 0) {
                 throw new MediaRefused("media.refused.empty", fileName);
             }
@@ -268,26 +268,7 @@ class ProjectMusic implements Music {
         }
     }
 
-    private static MediaRefused tooLarge(String fileName, long size, long max) {
-        return new MediaRefused("media.refused.too-large", fileName, size / (1024 * 1024), max / (1024 * 1024));
-    }
 
-    /** Copies at most {@code max} bytes; one more and the file is refused. */
-    private static long copy(InputStream content, Path target, long max, String fileName) throws IOException {
-        var buffer = new byte[64 * 1024];
-        long total = 0;
-        try (var out = Files.newOutputStream(target)) {
-            int read;
-            while ((read = content.read(buffer)) >= 0) {
-                total += read;
-                if (total > max) {
-                    throw tooLarge(fileName, total, max);
-                }
-                out.write(buffer, 0, read);
-            }
-        }
-        return total;
-    }
 
     private static void clean(Path folder) {
         try (var files = Files.walk(folder)) {

@@ -220,13 +220,13 @@ class VoiceCasting implements Voices {
         }
         long max = mediaSettings.maxUpload().toBytes();
         if (declaredSize > max) {
-            throw tooLarge(fileName, declaredSize, max);
+            throw MediaRefused.tooLarge(fileName, declaredSize, max);
         }
         Path work = null;
         try {
             work = Files.createTempDirectory("filmfactory-voice-");
             var file = work.resolve("upload");
-            long size = copy(content, file, max, fileName);
+            long size = MediaRefused.copyAtMost(content, file, max, fileName);
             if (size == 0) {
                 throw new MediaRefused("media.refused.empty", fileName);
             }
@@ -334,24 +334,7 @@ class VoiceCasting implements Voices {
         return (int) Math.max(1, (duration.toMillis() * fps + 999) / 1000);
     }
 
-    private static long copy(InputStream content, Path file, long max, String fileName) throws IOException {
-        long total = 0;
-        try (var out = Files.newOutputStream(file)) {
-            var buffer = new byte[64 * 1024];
-            for (int n; (n = content.read(buffer)) >= 0; ) {
-                total += n;
-                if (total > max) {
-                    throw tooLarge(fileName, total, max);
-                }
-                out.write(buffer, 0, n);
-            }
-        }
-        return total;
-    }
 
-    private static MediaRefused tooLarge(String fileName, long size, long max) {
-        return new MediaRefused("media.refused.too-large", fileName, size / (1024 * 1024), max / (1024 * 1024));
-    }
 
     private static String extension(String contentType) {
         return switch (contentType) {
