@@ -2,6 +2,7 @@ package org.filmfactory.review.ui;
 
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -35,6 +36,7 @@ final class ChangesForm extends Div {
         note.setMinRows(2);
         note.setValueChangeMode(ValueChangeMode.EAGER);
         note.addValueChangeListener(e -> confirm.setEnabled(!e.getValue().isBlank()));
+        note.addKeyDownListener(Key.ESCAPE, e -> close());
         confirm.setId("review-changes-confirm");
         confirm.setText(getTranslation("review.panel.changes.confirm"));
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);

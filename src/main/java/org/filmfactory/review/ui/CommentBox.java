@@ -15,13 +15,16 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.filmfactory.review.Mentionable;
 import org.filmfactory.review.Reviews;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A text area for a comment, a reply or an edit, with @-completion of the crew's names and a button to send. Typing
  * {@code @} and the start of a name lists the members who match under the text; choosing one writes
  * {@code @[Name](user-uuid)} in place of what was typed. Ctrl+Enter (or ⌘+Enter) sends like the button. Fires
  * {@link Submitted} with the text; the owner clears it ({@link #clear}) only once the comment was taken, so a refused
- * comment stays for the author to fix.
+ * comment stays for the author to fix. Escape first closes the name list; a box that can be put away (a reply, an
+ * edit) then fires {@link Cancelled}, as its Cancel button does, and its owner removes it — the comment as it was
+ * stays.
  */
 final class CommentBox extends Div {
 
@@ -40,6 +43,15 @@ final class CommentBox extends Div {
      */
     CommentBox(String idPrefix, String placeholder, String sendLabel, String initial,
             Function<String, List<Mentionable>> mentionable) {
+        this(idPrefix, placeholder, sendLabel, initial, mentionable, null);
+    }
+
+    /**
+     * @param cancelLabel the label of a Cancel button beside Send, for a box its owner removes on {@link Cancelled};
+     *     null for the composer, which stays
+     */
+    CommentBox(String idPrefix, String placeholder, String sendLabel, String initial,
+            Function<String, List<Mentionable>> mentionable, @Nullable String cancelLabel) {
         this.mentionable = mentionable;
         addClassName("review-box");
         getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "var(--lumo-space-xs)")
@@ -57,6 +69,7 @@ final class CommentBox extends Div {
         text.addValueChangeListener(e -> suggest());
         text.addKeyDownListener(Key.ENTER, e -> submit(), KeyModifier.CONTROL);
         text.addKeyDownListener(Key.ENTER, e -> submit(), KeyModifier.META);
+        text.addKeyDownListener(Key.ESCAPE, e -> escape(cancelLabel != null));
 
         suggestions.setId(idPrefix + "-mentions");
         suggestions.addClassName("review-mentions");
@@ -69,8 +82,15 @@ final class CommentBox extends Div {
         send.setText(sendLabel);
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
         send.addClickListener(e -> submit());
-        var row = new Div(send);
-        row.getStyle().set("display", "flex").set("justify-content", "flex-end");
+        var row = new Div();
+        if (cancelLabel != null) {
+            var cancel = new Button(cancelLabel, e -> fireEvent(new Cancelled(this)));
+            cancel.setId(idPrefix + "-cancel");
+            cancel.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            row.add(cancel);
+        }
+        row.add(send);
+        row.getStyle().set("display", "flex").set("justify-content", "flex-end").set("gap", "var(--lumo-space-s)");
         add(text, suggestions, row);
     }
 
@@ -119,12 +139,32 @@ final class CommentBox extends Div {
         text.focus();
     }
 
+    private void escape(boolean cancellable) {
+        if (suggestions.isVisible()) {
+            suggestions.removeAll();
+            suggestions.setVisible(false);
+        } else if (cancellable) {
+            fireEvent(new Cancelled(this));
+        }
+    }
+
     private void submit() {
         fireEvent(new Submitted(this, text.getValue()));
     }
 
     Registration addSubmitListener(ComponentEventListener<Submitted> listener) {
         return addListener(Submitted.class, listener);
+    }
+
+    Registration addCancelListener(ComponentEventListener<Cancelled> listener) {
+        return addListener(Cancelled.class, listener);
+    }
+
+    /** The author put the box away (Escape or Cancel) without sending. */
+    static final class Cancelled extends ComponentEvent<CommentBox> {
+        Cancelled(CommentBox source) {
+            super(source, false);
+        }
     }
 
     /** The author asked to send what is in the box. */

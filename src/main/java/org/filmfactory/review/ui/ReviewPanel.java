@@ -101,6 +101,7 @@ final class ReviewPanel extends Div {
     /** Open reply and edit boxes, kept across refreshes so nobody loses what they are typing. */
     private final Map<CommentId, CommentBox> replies = new HashMap<>();
     private final Map<CommentId, CommentBox> edits = new HashMap<>();
+    private final Map<CommentId, Drawn> drawn = new HashMap<>();
 
     private @Nullable SketchTool drawing;
     private boolean mayComment;
@@ -279,8 +280,12 @@ final class ReviewPanel extends Div {
 
     // ------------------------------------------------------------------------------------------- threads
 
+    /**
+     * Shows the listed threads, drawing again only the threads whose content, or whose open reply or edit box, changed
+     * since they were last drawn. A live update about one thread must not replace the others under the reader's
+     * pointer: a click on a button that was just replaced is lost (issue 12).
+     */
     private void showThreads() {
-        threads.removeAll();
         var take = context.shownTake();
         var wanted = filter.getValue() == null ? Filter.OPEN : filter.getValue();
         var listed = shown.stream().filter(thread -> switch (wanted) {
@@ -288,15 +293,28 @@ final class ReviewPanel extends Div {
             case RESOLVED -> thread.resolved();
             case ALL -> true;
         }).toList();
+        var boxes = new ArrayList<com.vaadin.flow.component.Component>();
+        var kept = new HashMap<CommentId, Drawn>();
+        for (var thread : listed) {
+            var reply = mayComment ? replies.get(thread.id()) : null;
+            var editing = new ArrayList<CommentBox>();
+            java.util.stream.Stream.concat(java.util.stream.Stream.of(thread.first()), thread.replies().stream())
+                    .map(comment -> edits.get(comment.id())).filter(java.util.Objects::nonNull).forEach(editing::add);
+            var before = drawn.get(thread.id());
+            var now = before != null && before.sameAs(thread, take, mayComment, reply, editing) ? before
+                    : new Drawn(thread, take, mayComment, reply, editing, thread(thread, take));
+            kept.put(thread.id(), now);
+            boxes.add(now.box());
+        }
+        drawn.clear();
+        drawn.putAll(kept);
         if (listed.isEmpty()) {
             var none = new Span(getTranslation("review.panel.none." + wanted.name().toLowerCase(Locale.ROOT)));
             none.setId("review-none");
             none.addClassName("studio-muted");
-            threads.add(none);
+            boxes.add(none);
         }
-        for (var thread : listed) {
-            threads.add(thread(thread, take));
-        }
+        arrange(boxes);
         // Forget boxes of threads and comments no longer on screen.
         var onScreen = new java.util.HashSet<CommentId>();
         for (var thread : listed) {
@@ -306,6 +324,30 @@ final class ReviewPanel extends Div {
         replies.keySet().retainAll(onScreen);
         edits.keySet().retainAll(onScreen);
         showNotes(listed, take);
+    }
+
+    /** Puts {@code boxes} in the list in this order, leaving in place every box already where it belongs. */
+    private void arrange(List<com.vaadin.flow.component.Component> boxes) {
+        var wanted = new java.util.HashSet<>(boxes);
+        threads.getChildren().filter(child -> !wanted.contains(child)).toList().forEach(threads::remove);
+        for (int i = 0; i < boxes.size(); i++) {
+            var box = boxes.get(i);
+            var children = threads.getChildren().toList();
+            if (i >= children.size() || children.get(i) != box) {
+                threads.addComponentAtIndex(i, box);
+            }
+        }
+    }
+
+    /** A thread's box and what it was drawn from. */
+    private record Drawn(CommentThread thread, Optional<TakeView> take, boolean mayComment,
+            @Nullable CommentBox reply, List<CommentBox> edits, Div box) {
+
+        boolean sameAs(CommentThread thread, Optional<TakeView> take, boolean mayComment, @Nullable CommentBox reply,
+                List<CommentBox> edits) {
+            return this.thread.equals(thread) && this.take.equals(take) && this.mayComment == mayComment
+                    && this.reply == reply && this.edits.equals(edits);
+        }
     }
 
     /** The listed threads of the take on screen that are pinned to a frame, as markers and drawings in the player. */
@@ -571,8 +613,13 @@ final class ReviewPanel extends Div {
     private void openReply(CommentId thread) {
         var box = replies.computeIfAbsent(thread, id -> {
             var made = new CommentBox("review-reply-" + id, getTranslation("review.panel.reply-placeholder"),
-                    getTranslation("review.panel.send-reply"), "", this::mentionable);
+                    getTranslation("review.panel.send-reply"), "", this::mentionable,
+                    getTranslation("review.panel.cancel"));
             made.addSubmitListener(e -> reply(id, e.text()));
+            made.addCancelListener(e -> {
+                replies.remove(id);
+                showThreads();
+            });
             return made;
         });
         showThreads();
@@ -592,8 +639,12 @@ final class ReviewPanel extends Div {
     private void openEdit(Comment comment) {
         var box = edits.computeIfAbsent(comment.id(), id -> {
             var made = new CommentBox("review-edit-" + id, "", getTranslation("review.panel.save"), comment.text(),
-                    this::mentionable);
+                    this::mentionable, getTranslation("review.panel.cancel"));
             made.addSubmitListener(e -> edit(id, e.text()));
+            made.addCancelListener(e -> {
+                edits.remove(id);
+                showThreads();
+            });
             return made;
         });
         showThreads();
