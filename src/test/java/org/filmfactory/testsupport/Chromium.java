@@ -116,7 +116,8 @@ public final class Chromium implements AutoCloseable {
     }
     /**
      * The page's own sideways scroll, if it has one, and each visible element whose right edge lies past the window's,
-     * unless an ancestor that scrolls or clips sideways keeps it inside (at most 25, each with its two parents). A
+     * unless an ancestor that scrolls or clips sideways keeps it inside (a grid, whose columns scroll sideways within
+     * it, counts as one) (at most 25, each with its two parents). A
      * screen that fits a phone answers none. (Vaadin's hidden connection message is transparent, so it counts only
      * when it shows.)
      */
@@ -129,6 +130,9 @@ public final class Chromium implements AutoCloseable {
                   const doc = document.documentElement;
                   if (doc.scrollWidth > width) found.push('document scrollWidth ' + doc.scrollWidth + ' > ' + width);
                   const clips = (e) => {
+                    // A grid's cells sit in its light DOM but show through its own scroller, which clips them.
+                    const grid = e.closest('vaadin-grid');
+                    if (grid && grid !== e) return grid.getBoundingClientRect().right <= width + 0.5;
                     for (let a = e.parentElement; a; a = a.parentElement) {
                       const x = getComputedStyle(a).overflowX;
                       if (x !== 'visible') return a.getBoundingClientRect().right <= width + 0.5;

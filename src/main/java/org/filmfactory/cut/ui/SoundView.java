@@ -92,7 +92,7 @@ class SoundView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         this.translations = translations;
         this.uploadLimit = media.maxUpload();
         setId("sound-view");
-        addClassName("sound-view");
+        addClassNames("studio-page", "sound-view");
         cast.setId("sound-cast");
         cast.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_COMPACT);
         cast.setAllRowsVisible(true);

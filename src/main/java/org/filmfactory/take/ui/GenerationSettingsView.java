@@ -48,7 +48,7 @@ class GenerationSettingsView extends Div implements BeforeEnterObserver, HasDyna
         this.setup = setup;
         this.translations = translations;
         setId("generation-settings");
-        addClassName("generation-settings");
+        addClassNames("studio-page", "generation-settings");
         spent.setId("generation-spent");
         usage.setId("generation-usage");
         usage.setAllRowsVisible(true);

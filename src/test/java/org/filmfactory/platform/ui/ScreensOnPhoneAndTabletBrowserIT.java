@@ -29,7 +29,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Every screen a person uses on a phone (390 × 844) and a tablet (768 × 1024), with a real project: a crew of two, an
- * open invitation, a script of several scenes in English and one in Chinese, and a history of two versions. No
+ * open invitation, a script of several scenes in English and one in Chinese, and a history of two versions; then the
+ * production side: activity, review links, sound, generation settings, Make film and a new film from an idea. No
  * screen may be wider than the window: the page never scrolls sideways and no element reaches past its right edge
  * (an element inside a strip that scrolls on its own, such as the section tabs, may). Screenshots are left under
  * {@code target/screenshots/} for a person to look at.
@@ -134,6 +135,17 @@ class ScreensOnPhoneAndTabletBrowserIT {
         page.locator("#history-tab-blame").click();
         Chromium.awaitServer(page);
         check(page, width, "history-blame", problems);
+        // The screens of the production side, each on the project with its long name.
+        for (var screen : List.of("activity #activity", "review-links #review-links", "sound #sound-view",
+                "generation #generation-settings", "make #make-button")) {
+            var route = screen.substring(0, screen.indexOf(' '));
+            page.navigate(base + "projects/" + english + "/" + route);
+            page.locator(screen.substring(screen.indexOf(' ') + 1)).waitFor();
+            check(page, width, route, problems);
+        }
+        page.navigate(base + "idea");
+        page.locator("#idea-view").waitFor();
+        check(page, width, "idea", problems);
         page.context().close();
 
         assertThat(problems).as("screens wider than %d px", width).isEmpty();
