@@ -2,10 +2,7 @@ package org.filmfactory.factory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -27,8 +24,7 @@ class BatchCommandTest {
     @TempDir
     Path work;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final CommandConsole console = new CommandConsole();
 
     @Test
     void helpPrintsTheUsage() {
@@ -87,8 +83,8 @@ class BatchCommandTest {
         Files.writeString(scripts.resolve("broken.fdx"), "<FinalDraft DocumentType=\"Script\"><Content>");
         var films = work.resolve("films");
 
-        assertThat(BatchCommand.run(new String[] {"batch", scripts.toString(), "--out", films.toString(),
-            "--workers", "1"}, stream(out), stream(err), Locale.CHINA)).isEqualTo(1);
+        assertThat(console.run(BatchCommand::run, Locale.CHINA, "batch", scripts.toString(), "--out",
+                films.toString(), "--workers", "1")).isEqualTo(1);
 
         assertThat(Files.readString(films.resolve(BatchCommand.REPORT_TEXT))).startsWith("批处理：" + scripts + " -> "
                 + films + "，预设 vertical（1080x1920），同时制作 1 部，开始于 ");
@@ -144,23 +140,14 @@ class BatchCommandTest {
     }
 
     private int run(String... args) {
-        out.reset();
-        err.reset();
-        var all = new String[args.length + 1];
-        all[0] = BatchCommand.NAME;
-        System.arraycopy(args, 0, all, 1, args.length);
-        return BatchCommand.run(all, stream(out), stream(err), Locale.ENGLISH);
-    }
-
-    private static PrintStream stream(ByteArrayOutputStream bytes) {
-        return new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        return console.run(BatchCommand::run, BatchCommand.NAME, args);
     }
 
     private String out() {
-        return out.toString(StandardCharsets.UTF_8);
+        return console.out();
     }
 
     private String err() {
-        return err.toString(StandardCharsets.UTF_8);
+        return console.err();
     }
 }

@@ -3,9 +3,6 @@ package org.filmfactory.factory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,8 +20,7 @@ class RenderCommandTest {
     @TempDir
     Path work;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final CommandConsole console = new CommandConsole();
 
     @Test
     void helpPrintsTheUsage() {
@@ -76,8 +72,8 @@ class RenderCommandTest {
     void theRefusalIsInChineseOnAChineseMachine() {
         var dir = work.resolve("film");
 
-        assertThat(RenderCommand.run(new String[] {"render", work.resolve("nope.fountain").toString(), "--out",
-            dir.toString()}, stream(out), stream(err), Locale.CHINA)).isEqualTo(1);
+        assertThat(console.run(RenderCommand::run, Locale.CHINA, "render", work.resolve("nope.fountain").toString(),
+                "--out", dir.toString())).isEqualTo(1);
         assertThat(err()).isEqualTo("render：" + work.resolve("nope.fountain") + "：文件不存在\n");
         assertThat(dir).doesNotExist();
     }
@@ -193,23 +189,14 @@ class RenderCommandTest {
     }
 
     private int run(String... args) {
-        out.reset();
-        err.reset();
-        var all = new String[args.length + 1];
-        all[0] = RenderCommand.NAME;
-        System.arraycopy(args, 0, all, 1, args.length);
-        return RenderCommand.run(all, stream(out), stream(err), Locale.ENGLISH);
-    }
-
-    private static PrintStream stream(ByteArrayOutputStream bytes) {
-        return new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        return console.run(RenderCommand::run, RenderCommand.NAME, args);
     }
 
     private String out() {
-        return out.toString(StandardCharsets.UTF_8);
+        return console.out();
     }
 
     private String err() {
-        return err.toString(StandardCharsets.UTF_8);
+        return console.err();
     }
 }
