@@ -194,12 +194,15 @@ class BatchStore {
         var ended = jdbc.sql("select b.id from factory_batch b where b.finished is null and not exists (select 1"
                         + " from factory_batch_film f where f.batch_id = b.id and f.state in ('QUEUED', 'RUNNING'))")
                 .query((row, i) -> new BatchId(row.getObject(1, UUID.class))).list();
-        for (var batch : ended) {
-            jdbc.sql("update factory_batch set finished = coalesce((select max(finished) from factory_batch_film"
-                            + " where batch_id = ?), ?) where id = ? and finished is null")
-                    .params(batch.value(), Timestamp.from(now), batch.value()).update();
-        }
-        return ended;
+        return ended.stream().filter(batch -> finishIfEnded(batch, now)).toList();
+    }
+
+    /** The batch gets its end time when none of its films is queued or running; false otherwise. */
+    boolean finishIfEnded(BatchId batch, Instant now) {
+        return jdbc.sql("update factory_batch set finished = coalesce((select max(finished) from factory_batch_film"
+                        + " where batch_id = ?), ?) where id = ? and finished is null and not exists (select 1"
+                        + " from factory_batch_film f where f.batch_id = ? and f.state in ('QUEUED', 'RUNNING'))")
+                .params(batch.value(), Timestamp.from(now), batch.value(), batch.value()).update() == 1;
     }
 
     private static Batch batch(ResultSet row, int index) throws SQLException {

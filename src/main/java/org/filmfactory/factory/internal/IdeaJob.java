@@ -70,6 +70,7 @@ class IdeaJob implements JobHandler {
         } catch (UserFacingException refused) {
             store.sourceFailed(batch, payload.position(), refused.messageKey(),
                     StudioBatches.strings(refused.arguments()), clock.instant().truncatedTo(ChronoUnit.MILLIS));
+            store.finishIfEnded(batch, clock.instant().truncatedTo(ChronoUnit.MILLIS));
         }
         signal.changed(batch);
         return null;
@@ -81,6 +82,7 @@ class IdeaJob implements JobHandler {
         var batch = new BatchId(UUID.fromString(payload.batch()));
         store.sourceFailed(batch, payload.position(), failure.key(), failure.arguments(),
                 clock.instant().truncatedTo(ChronoUnit.MILLIS));
+        store.finishIfEnded(batch, clock.instant().truncatedTo(ChronoUnit.MILLIS));
         signal.changed(batch);
     }
 

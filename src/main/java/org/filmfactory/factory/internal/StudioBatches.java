@@ -173,6 +173,8 @@ class StudioBatches implements Batches {
             position++;
             add(id, position, presets, project.name(), project.id(), true, null, List.of(), now);
         }
+        // A batch of sources that all failed at once has ended already.
+        store.finishIfEnded(id, now);
         signal.changed(id);
         return id;
     }
@@ -233,6 +235,7 @@ class StudioBatches implements Batches {
                 running.add(film);
             }
         }
+        store.finishIfEnded(batch.id(), now);
         signal.changed(batch.id());
         for (var film : running) {
             if (film.project() != null && film.run() != null) {

@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -18,7 +19,9 @@ import org.filmfactory.factory.BatchRefused;
 import org.filmfactory.factory.BatchScripts;
 import org.filmfactory.factory.BatchSummary;
 import org.filmfactory.factory.Batches;
+import org.filmfactory.factory.ChatNotConfigured;
 import org.filmfactory.factory.Factory;
+import org.filmfactory.factory.Idea;
 import org.filmfactory.factory.MakeStage;
 import org.filmfactory.factory.NewBatch;
 import org.filmfactory.factory.NewBatch.BatchScript;
@@ -30,6 +33,7 @@ import org.filmfactory.project.OutputFormat;
 import org.filmfactory.project.ProjectManagement;
 import org.filmfactory.project.ProjectRole;
 import org.filmfactory.project.ScriptLanguage;
+import org.filmfactory.render.PlatformTarget;
 import org.filmfactory.render.Preset;
 import org.filmfactory.render.Rendering;
 import org.filmfactory.review.Reviews;
@@ -231,7 +235,24 @@ class BatchesIT {
                         List.of(), List.of(), List.of(Preset.values()), TakePolicy.SELECTED, true)))
                 .satisfies(e -> assertThat(List.of(e.messageKey(), Arrays.asList(e.arguments())))
                         .containsExactly("factory.line.error.too-many", List.of(504L, 500)));
+        // Ideas need a chat backend: without one the whole batch is refused with the writer's own reason.
+        var idea = new Idea("A lost key", ScriptLanguage.EN, Duration.ofSeconds(30), "", PlatformTarget.TIKTOK);
+        assertThatExceptionOfType(ChatNotConfigured.class).isThrownBy(() -> batches.start(new NewBatch("x", one,
+                        List.of(idea), List.of(), List.of(Preset.PREVIEW), TakePolicy.SELECTED, true)))
+                .satisfies(e -> assertThat(e.messageKey()).isEqualTo("factory.idea.error.not-configured"));
         assertThat(batches.batches(10)).isEmpty();
+
+        // A batch of nothing but broken files has ended as soon as it started.
+        var broken = batches.start(new NewBatch("Broken", List.of(new BatchScript("e.fountain", new byte[0]),
+                new BatchScript("notes.pdf", utf8("%PDF"))), List.of(), List.of(), List.of(Preset.PREVIEW),
+                TakePolicy.SELECTED, true));
+        var summary = batches.summary(broken).orElseThrow();
+        assertThat(List.of(summary.films(), summary.failed(), String.valueOf(summary.finished() != null)))
+                .containsExactly(2, 2, "true");
+        assertThat(batches.films(broken)).extracting(BatchFilm::failureKey, BatchFilm::failureArgs).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("factory.batch.reason.empty", List.of()),
+                org.assertj.core.groups.Tuple.tuple("factory.line.reason.format",
+                        List.of(".fountain .txt .fdx")));
     }
 
     private static byte[] utf8(String text) {
