@@ -142,6 +142,9 @@ class BatchesView extends Div implements HasDynamicTitle {
                     .setMany(getTranslation("factory.line.scripts")));
             i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("factory.line.drop"))
                     .setMany(getTranslation("factory.line.drop")));
+            i18n.setError(new UploadI18N.Error().setTooManyFiles(getTranslation("factory.line.upload.too-many"))
+                    .setFileIsTooBig(getTranslation("factory.line.upload.too-large"))
+                    .setIncorrectFileType(getTranslation("factory.line.upload.type")));
             scripts.setI18n(i18n);
             scripts.addFileRemovedListener(removed -> {
                 received.removeIf(script -> script.fileName().equals(removed.getFileName()));
@@ -155,6 +158,9 @@ class BatchesView extends Div implements HasDynamicTitle {
             var ideaI18n = new UploadI18N();
             ideaI18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("factory.line.ideas")));
             ideaI18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("factory.line.drop")));
+            ideaI18n.setError(new UploadI18N.Error().setTooManyFiles(getTranslation("factory.line.upload.too-many"))
+                    .setFileIsTooBig(getTranslation("factory.line.upload.too-large"))
+                    .setIncorrectFileType(getTranslation("factory.line.upload.type")));
             ideaSheet.setI18n(ideaI18n);
             ideaSheet.addFileRemovedListener(removed -> {
                 ideas = List.of();
