@@ -37,9 +37,6 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.filmfactory.breakdown.ScriptBreakdown;
-import org.filmfactory.fountain.Dialect;
-import org.filmfactory.fountain.FinalDraft;
-import org.filmfactory.fountain.FountainReader;
 import org.filmfactory.fountain.ScriptFileRefused;
 import org.filmfactory.platform.CommandArguments;
 import org.filmfactory.platform.EncoderSettings;
@@ -49,9 +46,7 @@ import org.filmfactory.render.FilmEngine;
 import org.filmfactory.render.Preset;
 import org.filmfactory.render.RenderPlan;
 import org.filmfactory.render.RenderStage;
-import org.filmfactory.screenplay.ScreenplaySettings;
 import org.jspecify.annotations.Nullable;
-import org.springframework.util.unit.DataSize;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -90,9 +85,9 @@ public final class BatchCommand {
     /** Beside each film: what it was made from, or why it failed. */
     static final String RECORD = ".film.json";
     static final String WORK = ".batch-work";
-    static final List<String> FORMATS = List.of(".fountain", ".txt", ".fdx");
+    static final List<String> FORMATS = BatchScripts.FORMATS;
     /** The studio's own import limit ({@code filmfactory.screenplay.max-script-size}'s default). */
-    static final long MAX_SCRIPT_BYTES = DataSize.parse(ScreenplaySettings.DEFAULT_MAX_SCRIPT_SIZE).toBytes();
+    static final long MAX_SCRIPT_BYTES = BatchScripts.MAX_SCRIPT_BYTES;
     static final int MAX_WORKERS = 64;
     private static final String OUT = "--out";
     private static final String PRESET = "--preset";
@@ -418,7 +413,7 @@ public final class BatchCommand {
 
     private static boolean isScript(Path file) {
         var name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return !name.startsWith(".") && !name.equals(REPORT_TEXT) && FORMATS.stream().anyMatch(name::endsWith);
+        return !name.startsWith(".") && !name.equals(REPORT_TEXT) && BatchScripts.isScript(name);
     }
 
     /**
@@ -459,13 +454,13 @@ public final class BatchCommand {
             sha256 = sha256(script.file());
             var text = read(script.file());
             if (text.isBlank()) {
-                throw new Failure("factory.batch.reason.empty");
+                throw new Failure(BatchScripts.EMPTY);
             }
             attempt.enter(Stage.BREAKDOWN);
-            var language = CommandArguments.guessLanguage(text);
+            var language = BatchScripts.language(text);
             var breakdown = ScriptBreakdown.of(text, language);
-            if (breakdown.scenes().isEmpty() || breakdown.shots().isEmpty()) {
-                throw new Failure("factory.batch.reason.not-a-screenplay");
+            if (!BatchScripts.hasShots(breakdown)) {
+                throw new Failure(BatchScripts.NOT_A_SCREENPLAY);
             }
             work = Files.createTempDirectory(options.out().resolve(WORK), script.film() + "-");
             var cache = options.out().resolve(RenderCommand.SEGMENTS);
@@ -564,11 +559,7 @@ public final class BatchCommand {
         if (Files.size(file) > MAX_SCRIPT_BYTES) {
             throw ScriptFileRefused.tooLarge(MAX_SCRIPT_BYTES);
         }
-        var bytes = Files.readAllBytes(file);
-        if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".fdx")) {
-            return FinalDraft.readAsFountain(bytes, MAX_SCRIPT_BYTES, Dialect.PLAIN);
-        }
-        return FountainReader.decode(bytes, MAX_SCRIPT_BYTES);
+        return BatchScripts.read(file.getFileName().toString(), Files.readAllBytes(file), MAX_SCRIPT_BYTES);
     }
 
     /** What a film made or failed earlier recorded, when it is from these script bytes and this preset. */

@@ -5,6 +5,7 @@
  * {@link org.filmfactory.factory.FilmMade}.
  */
 @ApplicationModule(allowedDependencies = {"render", "cut", "take", "breakdown", "screenplay", "fountain", "collab",
+        "account",
         "project", "project :: ui", "platform", "platform :: ui"})
 @NullMarked
 package org.filmfactory.factory;
