@@ -39,7 +39,7 @@ import org.springframework.context.PayloadApplicationEvent;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * A run whose node is killed (SIGKILL) in the middle of its render: node-1's workers are held by gate jobs while the
+ * A run whose node is killed (SIGKILL) while its render runs: node-1's workers are held by gate jobs while the
  * run starts, so its job, its takes and its render all run on node-2, a process of its own; node-2 dies; node-1 takes
  * the run's job over and finishes it — one film, announced once.
  */
@@ -107,9 +107,15 @@ class MakeFilmTakeoverIT {
         var factory = node.getBean(Factory.class);
         var id = factory.makeFilm(project, PREVIEW);
         var job = new JobId(node.getBean(MakeRunStore.class).find(id.value()).orElseThrow().job());
-        await().atMost(ofSeconds(400)).pollInSameThread().pollInterval(java.time.Duration.ofMillis(100))
-                .until(() -> factory.run(project, id).orElseThrow().stage() == MakeStage.RENDER);
-        assertThat(queue.status(job).orElseThrow().node()).isEqualTo("node-2");
+        // Killed while its render runs on node-2 too.
+        var runs = node.getBean(MakeRunStore.class);
+        var render = await().atMost(ofSeconds(400)).pollInSameThread().pollInterval(java.time.Duration.ofMillis(50))
+                .until(() -> {
+                    var asked = runs.find(id.value()).orElseThrow().renderJob();
+                    return asked == null ? null : queue.status(new JobId(asked)).orElseThrow();
+                }, status -> status != null && status.state() == JobState.RUNNING);
+        assertThat(List.of(String.valueOf(queue.status(job).orElseThrow().node()), String.valueOf(render.node())))
+                .containsExactly("node-2", "node-2");
         assertThat(factory.run(project, id).orElseThrow().state()).as("still running when node-2 dies")
                 .isEqualTo(MakeState.RUNNING);
 
