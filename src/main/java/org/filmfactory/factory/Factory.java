@@ -25,7 +25,7 @@ public interface Factory {
     /** One run of the project, as it is now. */
     Optional<MakeRun> run(ProjectId project, MakeRunId run);
 
-    /** Starts a failed run again from the stage it failed in (what was done before is reused). */
+    /** Starts a failed or cancelled run again from the stage it stopped in (what was done before is reused). */
     MakeRunId retry(ProjectId project, MakeRunId failed);
 
     /**

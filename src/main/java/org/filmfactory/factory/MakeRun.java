@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  * @param shotLabel the shot being worked on ("Scene 3, shot 2"), or null between shots
  * @param remaining the estimated time left, or null while there is nothing to estimate from
  * @param film the film made (state DONE)
- * @param failureKey the translation key of why it failed (state FAILED), with {@code failureArgs}
+ * @param failureKey the translation key of why it failed (state FAILED) or who cancelled it (CANCELLED:
+ *     {@code factory.make.cancelled}), with {@code failureArgs}
  * @param byName who started it
  */
 public record MakeRun(MakeRunId id, ProjectId project, MakeOptions options, MakeState state, MakeStage stage,

@@ -28,6 +28,16 @@ public interface JobHandler {
     }
 
     /**
+     * Whether a run of this kind mostly waits for other jobs it submitted (a "Make film" run waits for its takes and
+     * its render). A node never lets such runs hold all of its workers: together they get at most its workers less its
+     * heavy slots, and always at least one worker fewer than it has (but one, when it has a single worker), so the
+     * jobs they wait for find a worker and the waiting runs cannot starve them. False by default.
+     */
+    default boolean waitsForJobs() {
+        return false;
+    }
+
+    /**
      * The queue gave the job up: its runs kept failing (errors other than a {@link UserFacingException}, or the deaths
      * of the nodes running it) until the attempt limit, and it is now FAILED with {@code failure}. Called once per
      * giving-up, on the one node that recorded it, after the record; not called for a user-facing failure (the run

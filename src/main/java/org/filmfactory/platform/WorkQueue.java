@@ -11,7 +11,10 @@ import java.util.function.Consumer;
  */
 public interface WorkQueue {
 
-    /** Queues a job; it runs on some node when a worker is free. Stored before this returns. */
+    /**
+     * Queues a job; it runs on some node when a worker is free. Stored before this returns; inside a transaction it
+     * is stored in it and queued when it commits (not at all when it rolls back).
+     */
     JobId submit(JobRequest request);
 
     /** Cancels a queued job at once, or asks a running one to stop. Nothing happens to a finished job. */

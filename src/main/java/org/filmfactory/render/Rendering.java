@@ -1,7 +1,9 @@
 package org.filmfactory.render;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.filmfactory.cut.ClipId;
 import org.filmfactory.platform.JobStatus;
 import org.filmfactory.project.ProjectId;
 
@@ -19,6 +21,15 @@ public interface Rendering {
      * @throws CutNotRenderable when the cut is empty
      */
     RenderJobId request(ProjectId project, RenderSpec spec);
+
+    /**
+     * As {@link #request(ProjectId, RenderSpec)}, with some clips drawn straight into the film instead of their takes
+     * by the {@link ClipPainting} the studio provides (a clip with no take too): {@code painted} maps a clip of the
+     * cut to the description of its pictures. Clips not in the cut are ignored.
+     *
+     * @throws CutNotRenderable when the cut is empty
+     */
+    RenderJobId request(ProjectId project, RenderSpec spec, Map<ClipId, String> painted);
 
     /** Cancels a queued or running render of the project. */
     void cancel(ProjectId project, RenderJobId job);

@@ -66,23 +66,30 @@ import org.springframework.transaction.support.TransactionTemplate;
  *   <li>TAKES asks the project's generator for every shot without an up-to-date take (waits for the queue's
  *       generation jobs), circles the newest up-to-date take of a shot whose circled one is out of date, and brings
  *       the cut up to date with the shot list and the circled takes — or, with {@link TakePolicy#APPROVED_ONLY},
- *       stops at the first shot that is not approved;</li>
+ *       stops at the first shot that is not approved; with {@link TakePolicy#APPROVED_OR_ANIMATIC} it makes no take
+ *       at all: the render draws the animatic of every shot without an approved take straight into the film
+ *       ({@link AnimaticClips}), so no take clip is encoded for them;</li>
  *   <li>VOICES, MUSIC and SUBTITLES make what the render mixes and writes (each cached by what it depends on, so a
  *       changed line is the only voice made again);</li>
  *   <li>RENDER asks {@link Rendering} for the film (its segments are reused when unchanged) and waits for it.</li>
  * </ol>
- * The job is light (it mostly waits); the generations and the render it asks for are the heavy jobs.
+ * The job is light (it mostly waits); the generations and the render it asks for are the heavy jobs, and the queue
+ * never gives waiting runs every worker of a node ({@link #waitsForJobs()}).
  */
 @Component
 class MakeJob implements JobHandler {
 
     static final String KIND = "factory.make";
     static final String APPROVED = "review.state.approved";
+    /** The take module's generation jobs (what a run cancels when it is cancelled in its TAKES stage). */
+    static final String TAKE_KIND = "take.generate";
     private static final Logger LOG = LoggerFactory.getLogger(MakeJob.class);
     /** Each stage's expected share of the time of a run that makes everything, in stage order. */
     private static final double[] WEIGHTS = {0.02, 0.38, 0.10, 0.06, 0.02, 0.42};
     /** Rounds of "generate what is missing" before a run gives up on shots that keep failing. */
     private static final int GENERATION_ROUNDS = 2;
+    /** Longest wait of a cancelled run's job for the queue's word of the cancel (it comes within milliseconds). */
+    private static final Duration CANCEL_WORD = Duration.ofSeconds(5);
 
     private final ProjectAccess access;
     private final ProjectManagement projects;
@@ -101,13 +108,14 @@ class MakeJob implements JobHandler {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final MakeSettings settings;
+    private final AnimaticClips animatics;
     private final Clock clock;
 
     MakeJob(ProjectAccess access, ProjectManagement projects, ScriptEditing scripts, Breakdowns breakdowns,
             TakeGeneration takes, ObjectProvider<ShotMarks> marks, Cuts cuts, ObjectProvider<Voices> voices,
             ObjectProvider<Music> music, Rendering rendering, WorkQueue queue, Translations translations,
             MakeRunStore store, ProjectFeed feed, ApplicationEventPublisher events, TransactionTemplate transactions,
-            MakeSettings settings, Clock clock) {
+            MakeSettings settings, AnimaticClips animatics, Clock clock) {
         this.access = access;
         this.projects = projects;
         this.scripts = scripts;
@@ -125,12 +133,22 @@ class MakeJob implements JobHandler {
         this.events = events;
         this.transactions = transactions;
         this.settings = settings;
+        this.animatics = animatics;
         this.clock = clock;
     }
 
     @Override
     public String kind() {
         return KIND;
+    }
+
+    /**
+     * A run waits for the takes and the render it asked for: the queue keeps workers free for those on every node,
+     * however many runs are queued (a batch queues many), or the runs would hold every worker and wait forever.
+     */
+    @Override
+    public boolean waitsForJobs() {
+        return true;
     }
 
     @Override
@@ -146,6 +164,28 @@ class MakeJob implements JobHandler {
             // The person who started it is no longer on the crew.
             drive.fail(refused.messageKey(), strings(refused.arguments()));
             return null;
+        }
+    }
+
+    /**
+     * Cancels what a cancelled run asked the queue for and may still wait on: its render, and in its TAKES stage the
+     * generations queued since it entered the stage (others' generations queued before are left alone).
+     */
+    void cancelAskedFor(MakeRunStore.Row row) {
+        var run = row.run();
+        if (row.renderJob() != null) {
+            queue.cancel(new JobId(row.renderJob()));
+        }
+        if (run.stage() != MakeStage.TAKES) {
+            return;
+        }
+        var since = row.stageStarted().truncatedTo(ChronoUnit.MILLIS);
+        // At most one generation queued or running per shot, besides this run's job and its render.
+        int active = takes.storyboardSize(run.project()) + 8;
+        for (var job : queue.jobs(run.project().toString(), active)) {
+            if (job.kind().equals(TAKE_KIND) && !job.state().finished() && !job.submitted().isBefore(since)) {
+                queue.cancel(job.id());
+            }
         }
     }
 
@@ -190,6 +230,8 @@ class MakeJob implements JobHandler {
         private @Nullable String shotLabel;
         private long lastPublished;
         private @Nullable Locale locale;
+        private final Object takeSignal = new Object();
+        private boolean takesChanged;
 
         Drive(MakeRunStore.Row row, JobContext context) {
             this.id = row.run().id().value();
@@ -219,7 +261,7 @@ class MakeJob implements JobHandler {
                         case MUSIC -> music(cut == null ? cuts.current(project) : cut);
                         case SUBTITLES -> report(1, null);
                         case RENDER -> {
-                            var film = render(options.render());
+                            var film = render(options.render(), options.takes());
                             finish(film);
                             return film.toString();
                         }
@@ -227,6 +269,13 @@ class MakeJob implements JobHandler {
                 }
                 return null;
             } catch (Stopped stopped) {
+                var row = store.find(id).filter(r -> r.run().state() == MakeState.CANCELLED);
+                if (row.isPresent()) {
+                    // Cancelled: what was asked for after the cancel looked (a race) is cancelled here; and the
+                    // queue records this job cancelled once the word reaches this node (it was sent first).
+                    cancelAskedFor(row.get());
+                    awaitStopping();
+                }
                 return null;
             } catch (UserFacingException failed) {
                 fail(failed.messageKey(), strings(failed.arguments()));
@@ -265,18 +314,16 @@ class MakeJob implements JobHandler {
             var list = breakdowns.shotList(project);
             var labels = labels(list);
             if (policy == TakePolicy.APPROVED_ONLY) {
-                var source = marks.getIfAvailable();
-                var shotIds = list.shots().stream().map(shot -> shot.id()).toList();
-                var found = source == null ? Map.<ShotId, org.filmfactory.take.ShotMark>of()
-                        : source.marks(project, shotIds);
-                var selected = takes.selectedTakes(project, shotIds);
+                var approved = approved(list);
                 for (var shot : list.shots()) {
-                    var mark = found.get(shot.id());
-                    if (mark == null || !APPROVED.equals(mark.labelKey()) || !selected.containsKey(shot.id())) {
+                    if (!approved.contains(shot.id())) {
                         shotLabel = labels.get(shot.id());
                         throw new Failed("factory.make.error.not-approved", labels.get(shot.id()));
                     }
                 }
+            } else if (policy == TakePolicy.APPROVED_OR_ANIMATIC) {
+                // Nothing is generated: the render draws the other shots' animatics straight into the film.
+                report(0.5, null);
             } else {
                 generateMissing(labels);
             }
@@ -285,11 +332,50 @@ class MakeJob implements JobHandler {
             report(1, null);
         }
 
-        /** Generates takes for the shots without an up-to-date one and waits for them. */
+        /** The shots with an approved mark and a circled take. */
+        private java.util.Set<ShotId> approved(ShotList list) {
+            var source = marks.getIfAvailable();
+            var shotIds = list.shots().stream().map(shot -> shot.id()).toList();
+            var found = source == null ? Map.<ShotId, org.filmfactory.take.ShotMark>of()
+                    : source.marks(project, shotIds);
+            var selected = takes.selectedTakes(project, shotIds);
+            var approved = new java.util.HashSet<ShotId>();
+            for (var shot : list.shots()) {
+                var mark = found.get(shot.id());
+                if (mark != null && APPROVED.equals(mark.labelKey()) && selected.containsKey(shot.id())) {
+                    approved.add(shot.id());
+                }
+            }
+            return approved;
+        }
+
+        /**
+         * Generates takes for the shots without an up-to-date one and waits for them. The storyboard (a read of every
+         * shot) is read again when one of the project's generations ends, as the queue tells from any node, and at
+         * least every {@code recheck} in case a word of that was lost; not at every poll.
+         */
         private void generateMissing(Map<ShotId, String> labels) {
+            var watching = queue.watch(project.toString(), status -> {
+                if (status.kind().equals(TAKE_KIND) && status.state().finished()) {
+                    takesChanged();
+                }
+            });
+            try {
+                generateAndAwait(labels);
+            } finally {
+                try {
+                    watching.close();
+                } catch (Exception e) {
+                    LOG.debug("Watch of project {} not closed: {}", project, e.toString());
+                }
+            }
+        }
+
+        private void generateAndAwait(Map<ShotId, String> labels) {
             var deadline = clock.instant().plus(settings.takesWait());
             int rounds = 0;
             while (true) {
+                takesSeen();
                 var board = takes.storyboard(project, 0, takes.storyboardSize(project));
                 if (circleUpToDate(board)) {
                     board = takes.storyboard(project, 0, takes.storyboardSize(project));
@@ -333,13 +419,16 @@ class MakeJob implements JobHandler {
                         shotLabel = label(firstWaiting);
                         throw new Failed("factory.make.error.no-take", label(firstWaiting));
                     }
+                    stillRunning();
                     takes.generateAllMissing(project);
                     rounds++;
+                    pause();
+                    continue;
                 }
                 if (clock.instant().isAfter(deadline)) {
                     throw new Failed("factory.make.error.take", label(firstWaiting), "");
                 }
-                pause();
+                awaitTakes();
             }
         }
 
@@ -408,10 +497,12 @@ class MakeJob implements JobHandler {
             report(1, null);
         }
 
-        private FilmId render(org.filmfactory.render.RenderSpec spec) {
+        private FilmId render(org.filmfactory.render.RenderSpec spec, TakePolicy policy) {
             var asked = store.find(id).orElseThrow().renderJob();
             if (asked == null) {
-                asked = rendering.request(project, spec).value();
+                stillRunning();
+                asked = (policy == TakePolicy.APPROVED_OR_ANIMATIC ? rendering.request(project, spec, animatics())
+                        : rendering.request(project, spec)).value();
                 var job = asked;
                 transactions.executeWithoutResult(tx -> store.renderQueued(id, job));
             }
@@ -435,6 +526,26 @@ class MakeJob implements JobHandler {
                 }
                 pause();
             }
+        }
+
+        /** The cut's clips of shots without an approved take, each as the description of its shot's animatic. */
+        private Map<org.filmfactory.cut.ClipId, String> animatics() {
+            var list = breakdowns.shotList(project);
+            var cut = cuts.current(project);
+            var approved = approved(list);
+            var missing = cut.clips().stream().map(clip -> clip.shot()).filter(shot -> !approved.contains(shot))
+                    .collect(java.util.stream.Collectors.toSet());
+            var format = projects.find(project).format();
+            var described = animatics.describe(project, list, missing, language(),
+                    new org.filmfactory.platform.VideoFormat(format.width(), format.height(), format.fps()));
+            var painted = new HashMap<org.filmfactory.cut.ClipId, String>();
+            for (var clip : cut.clips()) {
+                var description = described.get(clip.shot());
+                if (description != null) {
+                    painted.put(clip.id(), description);
+                }
+            }
+            return painted;
         }
 
         // ------------------------------------------------------------------------------------------ the row
@@ -494,6 +605,53 @@ class MakeJob implements JobHandler {
             var now = clock.instant().truncatedTo(ChronoUnit.MICROS);
             transactions.executeWithoutResult(tx -> store.failed(id, MakeState.FAILED, shotLabel, key, args, now));
             publish(true);
+        }
+
+        /** One of the project's generations ended (called on a queue thread). */
+        private void takesChanged() {
+            synchronized (takeSignal) {
+                takesChanged = true;
+            }
+        }
+
+        /** The storyboard is being read now: what ended before is in it. */
+        private void takesSeen() {
+            synchronized (takeSignal) {
+                takesChanged = false;
+            }
+        }
+
+        /** Until a generation of the project ends, or {@code recheck} passes; stops when the job must stop. */
+        private void awaitTakes() {
+            long until = System.nanoTime() + settings.recheck().toNanos();
+            while (System.nanoTime() < until) {
+                pause();
+                synchronized (takeSignal) {
+                    if (takesChanged) {
+                        return;
+                    }
+                }
+            }
+        }
+
+        /** Waits a little for the queue's word that this job is cancelled, which travels apart from the row. */
+        private void awaitStopping() {
+            long until = System.nanoTime() + CANCEL_WORD.toNanos();
+            while (!context.stopping() && System.nanoTime() < until) {
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+
+        /** Stops here when the run was cancelled (before asking the queue for more). */
+        private void stillRunning() {
+            if (context.stopping() || store.find(id).map(row -> row.run().state() != MakeState.RUNNING).orElse(true)) {
+                throw new Stopped();
+            }
         }
 
         private void pause() {

@@ -101,16 +101,17 @@ class MakeRunStore {
                 .params(film.value(), Timestamp.from(now), id).update() == 1;
     }
 
-    void failed(UUID id, MakeState state, @Nullable String shotLabel, String key, List<String> args, Instant now) {
-        jdbc.sql("update factory_make_run set state = ?, shot_label = ?, failure_key = ?, failure_args = ?,"
+    /** Ends a running run FAILED or CANCELLED; false when it was not running. */
+    boolean failed(UUID id, MakeState state, @Nullable String shotLabel, String key, List<String> args, Instant now) {
+        return jdbc.sql("update factory_make_run set state = ?, shot_label = ?, failure_key = ?, failure_args = ?,"
                         + " running_project = null,"
                         + " finished_at = ?, remaining_ms = null where id = ? and state = 'RUNNING'")
                 .params(state.name(), shotLabel, key, JSON.writeValueAsString(args), Timestamp.from(now), id)
-                .update();
+                .update() == 1;
     }
 
     /**
-     * A failed run runs again from its stage (the render it asked for is asked for again).
+     * A failed or cancelled run runs again from its stage (the render it asked for is asked for again).
      *
      * @throws org.springframework.dao.DuplicateKeyException when another run of the project runs meanwhile
      */

@@ -12,6 +12,7 @@ import org.filmfactory.factory.MakeState;
 import org.filmfactory.factory.NothingToFilm;
 import org.filmfactory.collab.LiveUpdate;
 import org.filmfactory.collab.ProjectFeed;
+import org.filmfactory.platform.JobId;
 import org.filmfactory.platform.JobRequest;
 import org.filmfactory.platform.UserMessage;
 import org.filmfactory.platform.WorkQueue;
@@ -32,20 +33,25 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 class StudioFactory implements Factory {
 
+    /** Why a cancelled run ended (its argument: who cancelled it). */
+    static final String CANCELLED = "factory.make.cancelled";
+
     private final ProjectAccess access;
     private final ScriptEditing scripts;
     private final MakeRunStore store;
     private final WorkQueue queue;
+    private final MakeJob job;
     private final ProjectFeed feed;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    StudioFactory(ProjectAccess access, ScriptEditing scripts, MakeRunStore store, WorkQueue queue, ProjectFeed feed,
-            TransactionTemplate transactions, Clock clock) {
+    StudioFactory(ProjectAccess access, ScriptEditing scripts, MakeRunStore store, WorkQueue queue, MakeJob job,
+            ProjectFeed feed, TransactionTemplate transactions, Clock clock) {
         this.access = access;
         this.scripts = scripts;
         this.store = store;
         this.queue = queue;
+        this.job = job;
         this.feed = feed;
         this.transactions = transactions;
         this.clock = clock;
@@ -102,11 +108,28 @@ class StudioFactory implements Factory {
         return row.run().id();
     }
 
+    /**
+     * The run's job is asked to stop, then the row ends CANCELLED (so the job, wherever it runs, can neither finish
+     * the run nor fail it), then what the run waits for is cancelled; the job cancels again what it asked for in the
+     * meantime when it stops ({@link MakeJob#cancelAskedFor}).
+     */
     @Override
     public void cancel(ProjectId project, MakeRunId run) {
-        access.requireMember(project, Permission.RENDER);
-        own(project, run, Permission.RENDER);
-        throw new UnsupportedOperationException("cancelling a run is not built yet");
+        var member = access.requireMember(project, Permission.RENDER);
+        var row = own(project, run, Permission.RENDER);
+        if (row.run().state() != MakeState.RUNNING) {
+            return;
+        }
+        if (row.job() != null) {
+            queue.cancel(new JobId(row.job()));
+        }
+        var now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        if (!Boolean.TRUE.equals(transactions.execute(tx -> store.failed(run.value(), MakeState.CANCELLED,
+                row.run().shotLabel(), CANCELLED, java.util.List.of(member.displayName()), now)))) {
+            return;
+        }
+        store.find(run.value()).ifPresent(job::cancelAskedFor);
+        feed.publish(project, new LiveUpdate.MakeRunChanged(run.toString()));
     }
 
     /** The run when it is the project's; an id of another project is answered like a forbidden action. */
@@ -116,9 +139,9 @@ class StudioFactory implements Factory {
     }
 
     private void submit(MakeRunId run, ProjectId project, String by) {
-        var job = queue.submit(new JobRequest(MakeJob.KIND, project.toString(), UserMessage.of("factory.make.job"),
-                run.toString(), JobRequest.NORMAL, false, by));
-        transactions.executeWithoutResult(tx -> store.queued(run.value(), job.value()));
+        var queued = queue.submit(new JobRequest(MakeJob.KIND, project.toString(),
+                UserMessage.of("factory.make.job"), run.toString(), JobRequest.NORMAL, false, by));
+        transactions.executeWithoutResult(tx -> store.queued(run.value(), queued.value()));
         feed.publish(project, new LiveUpdate.MakeRunChanged(run.toString()));
     }
 }

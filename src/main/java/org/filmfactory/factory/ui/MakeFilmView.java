@@ -43,7 +43,7 @@ import org.jspecify.annotations.Nullable;
  * "Make film": for those who may render, the button and its choices (which takes, the preset, subtitles); for
  * everyone, the project's latest run live from whichever node runs it — one progress bar for the whole path with the
  * stage, the shot and the time left; when it failed, where and why with Retry; when it is done, the film to play and
- * the way to the Films screen. Live updates are gathered into at most one refresh per {@link #PUSH_INTERVAL}.
+ * the way to the Films screen. While a run runs, those who may render can cancel it (a retry resumes it). Live updates are gathered into at most one refresh per {@link #PUSH_INTERVAL}.
  */
 @Route(value = MakeNavigation.MAKE, layout = ProjectShell.class)
 @PermitAll
@@ -61,6 +61,7 @@ class MakeFilmView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final Select<Preset> preset = new Select<>();
     private final Checkbox subtitles = new Checkbox();
     private final Button make = new Button();
+    private final Button cancel = new Button();
     private final Div status = new Div();
     private final Span state = new Span();
     private final Span stage = new Span();
@@ -103,7 +104,12 @@ class MakeFilmView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         make.setText(getTranslation("factory.make.button"));
         make.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         make.addClickListener(e -> start());
-        controls.add(policy, preset, subtitles, make);
+        cancel.setId("make-cancel");
+        cancel.setText(getTranslation("factory.make.cancel"));
+        cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        cancel.addClickListener(e -> cancel());
+        cancel.setVisible(false);
+        controls.add(policy, preset, subtitles, make, cancel);
         controls.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-m)")
                 .set("align-items", "baseline");
 
@@ -177,6 +183,19 @@ class MakeFilmView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         show();
     }
 
+    private void cancel() {
+        var run = shown;
+        if (run == null) {
+            return;
+        }
+        try {
+            factory.cancel(id(), run.id());
+        } catch (UserFacingException refused) {
+            Notices.error(text(refused));
+        }
+        show();
+    }
+
     private void retry() {
         var run = shown;
         if (run == null) {
@@ -208,9 +227,11 @@ class MakeFilmView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         shown = run;
         controls.setVisible(mayRender);
         make.setEnabled(run == null || run.state() != MakeState.RUNNING);
+        cancel.setVisible(run != null && run.state() == MakeState.RUNNING);
         none.setVisible(run == null);
         status.setVisible(run != null);
-        failure.setVisible(run != null && run.state() == MakeState.FAILED);
+        boolean stopped = run != null && (run.state() == MakeState.FAILED || run.state() == MakeState.CANCELLED);
+        failure.setVisible(stopped);
         retry.setVisible(mayRender);
         if (run == null) {
             film.removeAll();
@@ -232,7 +253,7 @@ class MakeFilmView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 : run.state() == MakeState.DONE && run.finished() != null
                         ? getTranslation("factory.make.took", clock(Duration.between(run.started(), run.finished())))
                         : "");
-        if (run.state() == MakeState.FAILED) {
+        if (stopped) {
             var cause = run.failureKey() == null ? "" : getTranslation(run.failureKey(), run.failureArgs().toArray());
             failureText.setText(run.shotLabel() == null
                     ? getTranslation("factory.make.failed", getTranslation(run.stage().messageKey()), cause)

@@ -50,14 +50,18 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The cluster work queue: jobs in the database ({@link JobRows}), their coordination in one Hazelcast map of the
  * queued and running jobs ({@link JobEntry}, one synchronous backup), changed only by entry processors.
  *
  * <h2>How a job runs</h2>
- * {@link #submit} writes the row (QUEUED) and puts the entry. Each node has one dispatcher and
- * {@code filmfactory.work.workers} worker threads, {@code heavy-per-node} of which may run heavy jobs. A dispatcher
+ * {@link #submit} writes the row (QUEUED) and puts the entry (after the caller's transaction commits, when there is
+ * one: before, no other node could claim the row). Each node has one dispatcher and
+ * {@code filmfactory.work.workers} worker threads, {@code heavy-per-node} of which may run heavy jobs and fewer than
+ * all of which may run jobs that wait for other jobs ({@link #waitingLimit}). A dispatcher
  * with a free worker reads the queued entries, orders them ({@link QueueOrder}: priority, then groups in turn) and
  * claims the first it can run with the {@link Claim} entry processor: QUEUED → RUNNING, owner = this member, claim
  * number + 1, lease. Then it writes the claim to the row, guarded by "not finished and no later claim". While the
@@ -131,6 +135,10 @@ class HazelcastWorkQueue implements WorkQueue, SmartLifecycle {
     private final Semaphore freeWorkers;
     private final Semaphore freeHeavy;
     private final int workerCount;
+    /** Runs of kinds that wait for other jobs ({@link JobHandler#waitsForJobs()}) this node runs at once, at most. */
+    private final int waitingLimit;
+    /** Runs here of kinds that wait for other jobs; changed by the dispatcher and run ends. */
+    private final AtomicInteger runningWaiters = new AtomicInteger();
     private volatile Map<String, JobHandler> handlers = Map.of();
     private volatile boolean active;
     private boolean woken;
@@ -157,6 +165,16 @@ class HazelcastWorkQueue implements WorkQueue, SmartLifecycle {
         this.workerCount = settings.workersOrDefault();
         this.freeWorkers = new Semaphore(workerCount);
         this.freeHeavy = new Semaphore(settings.heavyPerNodeOrDefault());
+        this.waitingLimit = waitingLimit(workerCount, settings.heavyPerNodeOrDefault());
+    }
+
+    /**
+     * How many runs that wait for other jobs one node runs at once: its workers less its heavy slots (what it waits
+     * for is mostly heavy: generation, rendering), and at least one worker fewer than it has, so waiting runs never
+     * hold every worker while the jobs they wait for queue behind them; one when the node has a single worker.
+     */
+    static int waitingLimit(int workers, int heavy) {
+        return Math.max(1, Math.min(workers - 1, workers - heavy));
     }
 
     // ---------------------------------------------------------------------------------------------- the API
@@ -171,14 +189,30 @@ class HazelcastWorkQueue implements WorkQueue, SmartLifecycle {
                 request.requestedBy(), JobState.QUEUED.name(), now, nextOrder(), 0, 0, 0, 0, null, null, 0, 0, 0, 0, null,
                 new String[0], false, null, new String[0], null, null, 0);
         rows.insert(entry);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            // Inside the caller's transaction the row is not there for other nodes until it commits: a node that
+            // claimed the job before would find no row to claim and drop it until the next reconciliation.
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    enqueue(entry);
+                }
+            });
+        } else {
+            enqueue(entry);
+        }
+        return id;
+    }
+
+    /** Puts a job whose row is committed into the cluster's queue. */
+    private void enqueue(JobEntry entry) {
         try {
             jobs.set(entry.id(), entry);
         } catch (RuntimeException e) {
             // The row is committed: the next reconciliation puts the job into the cluster's queue.
-            log.warn("Job {} stored but not yet queued in the cluster: {}", id, e.toString());
+            log.warn("Job {} stored but not yet queued in the cluster: {}", entry.id(), e.toString());
         }
         wake();
-        return id;
     }
 
     /** The submission time in microseconds, one more than the last one on this node when that is later. */
@@ -457,6 +491,9 @@ class HazelcastWorkQueue implements WorkQueue, SmartLifecycle {
                     freeHeavy.acquire();
                 }
                 runningOf(claimed.kind()).incrementAndGet();
+                if (waits(claimed)) {
+                    runningWaiters.incrementAndGet();
+                }
                 try {
                     var pool = workers;
                     if (pool == null) {
@@ -495,7 +532,8 @@ class HazelcastWorkQueue implements WorkQueue, SmartLifecycle {
         for (var job : order(queued).ordered()) {
             var handler = known.get(job.kind());
             if (job.notBefore() > now || handler == null || job.heavy() && !heavyFree
-                    || runningOf(job.kind()).get() >= handler.perNode()) {
+                    || runningOf(job.kind()).get() >= handler.perNode()
+                    || handler.waitsForJobs() && runningWaiters.get() >= waitingLimit) {
                 continue;
             }
             var claimed = jobs.executeOnKey(job.id(), new Claim(node.memberId(), node.name(), now,
@@ -513,8 +551,16 @@ class HazelcastWorkQueue implements WorkQueue, SmartLifecycle {
         return runningKinds.computeIfAbsent(kind, key -> new AtomicInteger());
     }
 
+    private boolean waits(JobEntry job) {
+        var handler = handlers.get(job.kind());
+        return handler != null && handler.waitsForJobs();
+    }
+
     private void release(JobEntry job) {
         runningOf(job.kind()).decrementAndGet();
+        if (waits(job)) {
+            runningWaiters.decrementAndGet();
+        }
         freeWorkers.release();
         if (job.heavy()) {
             freeHeavy.release();

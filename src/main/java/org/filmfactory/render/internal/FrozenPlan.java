@@ -43,9 +43,15 @@ record FrozenPlan(String project, Preset preset, String language, boolean subtit
      * @param label what people call it in an error ("Scene 3, shot 2")
      * @param take the take's video in the media store, or null for a slate
      * @param identity changes whenever its picture would (a take id; the slate's text for a slate)
+     * @param painted what {@link org.filmfactory.render.ClipPainting} draws instead of a take, or null
      */
     record Clip(String label, @Nullable String take, String identity, int start, int inFrame, int frames,
-            Transition transition, int transitionFrames) {
+            Transition transition, int transitionFrames, @Nullable String painted) {
+
+        Clip(String label, @Nullable String take, String identity, int start, int inFrame, int frames,
+                Transition transition, int transitionFrames) {
+            this(label, take, identity, start, inFrame, frames, transition, transitionFrames, null);
+        }
     }
 
     record Cue(int start, int end, String text) {

@@ -28,6 +28,7 @@ import org.filmfactory.platform.SoundMixer;
 import org.filmfactory.platform.UserFacingException;
 import org.filmfactory.platform.UserMessage;
 import org.filmfactory.project.ProjectId;
+import org.filmfactory.render.ClipPainting;
 import org.filmfactory.render.ClipSource;
 import org.filmfactory.render.CutNotRenderable;
 import org.filmfactory.render.Film;
@@ -43,6 +44,7 @@ import org.filmfactory.render.RenderedFilm;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -80,10 +82,12 @@ class RenderJob implements JobHandler {
     private final ProjectFeed feed;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
+    private final ObjectProvider<ClipPainting> painter;
     private final Clock clock;
 
     RenderJob(RenderStore store, MediaStore media, MediaProbe probe, EncoderSettings encoder, FilmSettings settings,
-            ProjectFeed feed, ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock) {
+            ProjectFeed feed, ApplicationEventPublisher events, TransactionTemplate transactions,
+            ObjectProvider<ClipPainting> painter, Clock clock) {
         this.store = store;
         this.media = media;
         this.probe = probe;
@@ -92,6 +96,7 @@ class RenderJob implements JobHandler {
         this.feed = feed;
         this.events = events;
         this.transactions = transactions;
+        this.painter = painter;
         this.clock = clock;
     }
 
@@ -217,8 +222,14 @@ class RenderJob implements JobHandler {
         for (int i = 0; i < frozen.clips().size(); i++) {
             var clip = frozen.clips().get(i);
             ClipSource source;
-            if (clip.take() == null) {
-                source = new ClipSource.Slate(clip.identity().substring("slate:".length()), clip.identity());
+            var painting = clip.painted() == null ? null : painter.getIfAvailable();
+            if (clip.painted() != null && painting != null) {
+                var painted = painting.painted(clip.painted(), frozen.preset(), clip.inFrame() + clip.frames());
+                source = new ClipSource.Painted(painted.painter(), painted.width(), painted.height(),
+                        clip.identity());
+            } else if (clip.take() == null) {
+                source = clip.painted() != null ? new ClipSource.Slate(clip.label(), clip.identity())
+                        : new ClipSource.Slate(clip.identity().substring("slate:".length()), clip.identity());
             } else {
                 var local = takes.resolve(i + ".mp4");
                 copyTake(new MediaKey(clip.take()), local, clip.label());

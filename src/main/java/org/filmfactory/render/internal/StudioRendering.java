@@ -76,12 +76,18 @@ class StudioRendering implements Rendering {
 
     @Override
     public RenderJobId request(ProjectId project, RenderSpec spec) {
+        return request(project, spec, java.util.Map.of());
+    }
+
+    @Override
+    public RenderJobId request(ProjectId project, RenderSpec spec,
+            java.util.Map<org.filmfactory.cut.ClipId, String> painted) {
         var member = access.requireMember(project, Permission.RENDER);
         var cut = cuts.getObject().current(project);
         if (cut.clips().isEmpty()) {
             throw new CutNotRenderable("render.error.empty");
         }
-        var plan = freeze(project, cut, spec);
+        var plan = freeze(project, cut, spec, painted);
         var order = new RenderStore.Order(UUID.randomUUID(), project, null, member.userId(), member.displayName(),
                 clock.instant().truncatedTo(ChronoUnit.MICROS), spec.preset(), spec.subtitles(), cut.revision(),
                 cut.scriptRevision(), plan, 0, 0);
@@ -93,8 +99,18 @@ class StudioRendering implements Rendering {
         return new RenderJobId(job.value());
     }
 
+    private static String sha256(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+
     /** The cut, its media, voices and music as the preset's frames and media keys. */
-    private FrozenPlan freeze(ProjectId project, CutSnapshot cut, RenderSpec spec) {
+    private FrozenPlan freeze(ProjectId project, CutSnapshot cut, RenderSpec spec,
+            java.util.Map<org.filmfactory.cut.ClipId, String> painted) {
         var preset = spec.preset();
         int from = cut.fps();
         int to = preset.fps();
@@ -108,6 +124,14 @@ class StudioRendering implements Rendering {
             var label = labels.getOrDefault(clip.id(), String.valueOf(i + 1));
             int start = FrozenPlan.frames(starts[i], from, to);
             int end = FrozenPlan.frames((long) starts[i] + clip.frames(), from, to);
+            var description = painted.get(clip.id());
+            if (description != null) {
+                // Drawn straight into the film: no take is read, none needs to exist.
+                clips.add(new FrozenPlan.Clip(label, null, "painted:" + sha256(description), start,
+                        0, Math.max(1, end - start), clip.transition(),
+                        FrozenPlan.frames(clip.transitionFrames(), from, to), description));
+                continue;
+            }
             var found = media.get(clip.id());
             var identity = found != null ? found.identity()
                     : "slate:" + translations.translate(language, "render.slate", label);

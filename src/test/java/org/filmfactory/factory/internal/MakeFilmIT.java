@@ -266,6 +266,76 @@ class MakeFilmIT {
         assertThat(jobs("take.generate")).as("the approved takes were used").isEqualTo(shots);
     }
 
+    /**
+     * Cancelled while it waits for its takes: the run ends CANCELLED naming who cancelled it, its job and the
+     * generations it asked for are cancelled, no render is asked for and no film is made; a viewer may not cancel, nor
+     * may anyone cancel a run of another project through this one; a retry resumes from the stage and makes the film.
+     */
+    @Test
+    void cancellingARunStopsItAndTheJobsItAskedForAndARetryResumesIt() {
+        var id = factory.makeFilm(project, PREVIEW);
+        await().atMost(ofSeconds(120)).pollInSameThread().until(() -> factory.run(project, id).orElseThrow(),
+                run -> run.stage() == MakeStage.TAKES && activeJobs("take.generate") > 0);
+
+        viewer.signIn();
+        assertThatExceptionOfType(NotAllowed.class).isThrownBy(() -> factory.cancel(project, id))
+                .satisfies(e -> assertThat(e.messageKey()).isEqualTo("project.error.not-allowed.render"));
+        owner.signIn();
+        var other = context.getBean(ProjectManagement.class).create(
+                new NewProject("Elsewhere", "", ScriptLanguage.EN, FORMAT));
+        var foreign = new MakeRunId(java.util.UUID.randomUUID());
+        jdbc.sql("insert into factory_make_run (id, project_id, take_policy, preset, subtitles, state, stage, progress,"
+                        + " started_by, started_by_name, started_at, stage_started)"
+                        + " values (?, ?, 'SELECTED', 'PREVIEW', true, 'RUNNING', 'TAKES', 0.1, ?, 'x',"
+                        + " current_timestamp, current_timestamp)")
+                .params(foreign.value(), other.value(), owner.id().value()).update();
+        editor.signIn();
+        assertThatExceptionOfType(NotAllowed.class).isThrownBy(() -> factory.cancel(project, foreign))
+                .satisfies(e -> assertThat(e.messageKey()).isEqualTo("project.error.not-allowed.render"));
+        owner.signIn();
+        assertThat(factory.run(other, foreign).orElseThrow().state()).isEqualTo(MakeState.RUNNING);
+        assertThat(factory.run(project, id).orElseThrow().state()).isEqualTo(MakeState.RUNNING);
+
+        editor.signIn();
+        factory.cancel(project, id);
+        var cancelled = factory.run(project, id).orElseThrow();
+        assertThat(List.<Object>of(cancelled.state(), cancelled.stage(), String.valueOf(cancelled.failureKey()),
+                cancelled.failureArgs(), String.valueOf(cancelled.film())))
+                .containsExactly(MakeState.CANCELLED, MakeStage.TAKES, "factory.make.cancelled",
+                        List.of("Edda Editor"), "null");
+        await().atMost(ofSeconds(60)).pollInSameThread().untilAsserted(() -> {
+            assertThat(activeJobs("factory.make")).isZero();
+            assertThat(activeJobs("take.generate")).isZero();
+        });
+        assertThat(states("factory.make")).containsExactly(org.filmfactory.platform.JobState.CANCELLED);
+        assertThat(states("take.generate")).contains(org.filmfactory.platform.JobState.CANCELLED);
+        assertThat(jobs("render.film")).isZero();
+        assertThat(rendering.films(project)).isEmpty();
+        assertThat(heard.made).isEmpty();
+        factory.cancel(project, id);
+        assertThat(factory.run(project, id).orElseThrow().failureArgs()).as("a finished run stays as it is")
+                .containsExactly("Edda Editor");
+
+        assertThat(factory.retry(project, id)).isEqualTo(id);
+        var done = finished(id);
+        assertThat(List.<Object>of(done.state(), done.stage(), done.progress()))
+                .as("%s %s", done.failureKey(), done.failureArgs())
+                .containsExactly(MakeState.DONE, MakeStage.RENDER, 1.0);
+        assertThat(rendering.films(project)).extracting(film -> film.id()).containsExactly(done.film());
+        assertThat(states("factory.make")).containsExactlyInAnyOrder(org.filmfactory.platform.JobState.CANCELLED,
+                org.filmfactory.platform.JobState.DONE);
+    }
+
+    private int activeJobs(String kind) {
+        return (int) queue.jobs(project.toString(), 500).stream()
+                .filter(job -> job.kind().equals(kind) && !job.state().finished()).count();
+    }
+
+    private List<org.filmfactory.platform.JobState> states(String kind) {
+        return queue.jobs(project.toString(), 500).stream().filter(job -> job.kind().equals(kind))
+                .map(job -> job.state()).toList();
+    }
+
     /** Starting and retrying need RENDER, watching VIEW; ids of another project are refused; nothing changes. */
     @Test
     void onlyThoseWhoMayRenderStartAndForeignRunIdsAreRefused() {

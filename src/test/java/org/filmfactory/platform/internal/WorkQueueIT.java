@@ -30,11 +30,44 @@ class WorkQueueIT {
     @Autowired
     TestJobs testJobs;
 
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
+
+    @Autowired
+    com.hazelcast.core.HazelcastInstance hazelcast;
+
     final String group = UUID.randomUUID().toString();
 
     JobId submit(String kind, String payload, boolean heavy) {
         return queue.submit(new JobRequest(kind, group, UserMessage.of("test.title", payload), payload,
                 JobRequest.NORMAL, heavy, "tester"));
+    }
+
+    /**
+     * A job asked for inside a transaction reaches the cluster's queue when the transaction commits: before, another
+     * node would find no row to claim and drop the job until the next reconciliation. Rolled back, it never does.
+     */
+    @Test
+    void aJobSubmittedInATransactionIsQueuedWhenItCommitsAndNotAtAllWhenItRollsBack() {
+        var map = hazelcast.getMap(HazelcastWorkQueue.JOBS);
+        var queuedInside = new java.util.ArrayList<Boolean>();
+        var id = transactions.execute(tx -> {
+            var job = submit("test.record", "committed", false);
+            queuedInside.add(map.containsKey(job.toString()));
+            return job;
+        });
+        assertThat(queuedInside).containsExactly(false);
+        await().atMost(ofSeconds(20)).until(() -> state(id) == JobState.DONE);
+        assertThat(queue.status(id).orElseThrow().attempt()).isEqualTo(1);
+
+        var rolledBack = transactions.execute(tx -> {
+            var job = submit("test.record", "rolled back", false);
+            tx.setRollbackOnly();
+            return job;
+        });
+        assertThat(map.containsKey(rolledBack.toString())).isFalse();
+        assertThat(queue.status(rolledBack)).isEmpty();
+        assertThat(testJobs.log()).contains("committed").doesNotContain("rolled back");
     }
 
     JobState state(JobId id) {
