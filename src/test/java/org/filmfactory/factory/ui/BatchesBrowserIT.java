@@ -36,9 +36,7 @@ class BatchesBrowserIT {
 
     @BeforeAll
     static void start() {
-        // The batch pages are routes the committed production bundle has no chunk for until it is rebuilt
-        // (frontend/build-bundles.sh); the development bundle loads every component the studio uses.
-        nodes = new StudioNodes(2).start("--vaadin.productionMode=false");
+        nodes = new StudioNodes(2).start();
         chromium = new Chromium();
     }
 
