@@ -43,24 +43,28 @@ class AnimaticFastPathTest {
                 Shots.brief(ShotType.INSERT, CameraMove.STATIC, interior, "DAY", List.of("老王"), 8, LENGTH));
         var movingFrames = 0;
         for (var brief : shots) {
-            movingFrames += compare(brief, BufferedImage.TYPE_3BYTE_BGR, 10);
+            movingFrames += compare(brief, BufferedImage.TYPE_3BYTE_BGR, 20, true);
         }
         // the speaking shots' mouths open and eyes blink on some of the frames compared
         assertThat(movingFrames).isGreaterThan(10);
-        compare(shots.get(1), BufferedImage.TYPE_INT_RGB, 10);
+        compare(shots.get(1), BufferedImage.TYPE_INT_RGB, 20, true);
     }
 
     @Test
     void aMovingCameraPaintsTheSamePixelsAsComposingEveryFrameWhole() {
         var interior = BreakdownScene.Setting.INTERIOR;
-        for (var move : List.of(CameraMove.PAN, CameraMove.DOLLY, CameraMove.HANDHELD, CameraMove.ZOOM)) {
+        // a pan copies the set by whole pixels; a dolly resamples two layers; handheld turns the frame
+        for (var move : List.of(CameraMove.PAN, CameraMove.DOLLY, CameraMove.HANDHELD)) {
             compare(Shots.brief(ShotType.MEDIUM, move, interior, "DAY", TWO, 9, LENGTH),
-                    BufferedImage.TYPE_3BYTE_BGR, 30);
+                    BufferedImage.TYPE_3BYTE_BGR, 30, false);
         }
     }
 
-    /** Compares the frames that matter of one shot; answers how many of them had a moving mouth or eye. */
-    private static int compare(ShotBrief brief, int imageType, int every) {
+    /**
+     * Compares the frames that matter of one shot (its ends, every {@code every}th frame and, when {@code moves}, the
+     * frames where a mouth or eye starts or stops moving); answers how many of them had a moving mouth or eye.
+     */
+    private static int compare(ShotBrief brief, int imageType, int every, boolean moves) {
         var painter = new AnimaticPainter(brief);
         int last = painter.frameCount() - 1;
         var frames = new TreeSet<Integer>(List.of(0, 1, 2, last - 1, last));
@@ -69,7 +73,7 @@ class AnimaticFastPathTest {
         for (int frame = 0; frame <= last; frame++) {
             var now = painter.moving(frame) != null;
             // where a mouth opens or closes or an eye blinks, and every few frames besides
-            if (now != previous || frame % every == 0) {
+            if (now != previous && moves || frame % every == 0) {
                 frames.add(frame);
                 frames.add(Math.max(0, frame - 1));
             }
