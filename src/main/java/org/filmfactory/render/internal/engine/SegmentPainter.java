@@ -60,7 +60,10 @@ final class SegmentPainter implements FramePainter, AutoCloseable {
         var frame = segment.from() + frameOfSegment;
         var title = plan.title();
         var all = plan.clips();
+        // the encoder hands over a frame cleared to black: it is cleared again only when something was drawn on it
+        var drawn = false;
         if (title.shown() && frame < title.frames()) {
+            drawn = true;
             g.drawImage(pictures.title(), 0, 0, null);
             if (!all.isEmpty() && all.getFirst().transition() == Transition.DIP_TO_BLACK) {
                 var out = all.getFirst().transitionFrames() / 2;
@@ -78,12 +81,13 @@ final class SegmentPainter implements FramePainter, AutoCloseable {
                 opacity = (into + 1f) / (clip.transitionFrames() + 1f);
                 if (index == 0 && title.shown()) {
                     g.drawImage(pictures.title(), 0, 0, null);
-                } else if (index == 0) {
+                } else if (index == 0 && drawn) {
                     clear(g);
                 }
-            } else {
+            } else if (drawn) {
                 clear(g);
             }
+            drawn = true;
             drawClip(g, index, clip, clip.inFrame() + into, opacity);
             var light = 1f;
             if (clip.transition() == Transition.DIP_TO_BLACK) {

@@ -6,12 +6,15 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.GradientPaint;
 import java.awt.Graphics2D;
+import java.awt.GraphicsConfiguration;
+import java.awt.Rectangle;
 import java.awt.RadialGradientPaint;
 import java.awt.RenderingHints;
 import java.awt.font.FontRenderContext;
 import java.awt.font.LineBreakMeasurer;
 import java.awt.font.TextAttribute;
 import java.awt.font.TextLayout;
+import java.awt.geom.AffineTransform;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.GeneralPath;
 import java.awt.geom.Line2D;
@@ -32,8 +35,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Paints the frames of one animatic shot. Everything that does not change over the shot (the set, the figures, the
  * caption, the slate) is painted once into layers when the painter is made; a frame is then the layers seen through
- * the moving camera, the speaking mouth and blinking eyes on top, and the timecode. Deterministic: the brief and its
- * seed decide every pixel; no clock, no unseeded randomness. One painter paints one shot, from one thread at a time.
+ * the moving camera, the speaking mouth and blinking eyes on top, and the timecode (with a still camera, the layers
+ * are composed only once; see {@link #paint}). Deterministic: the brief and its seed decide every pixel; no clock, no
+ * unseeded randomness. One painter paints one shot, from one thread at a time.
  */
 public final class AnimaticPainter implements FramePainter {
 
@@ -54,6 +58,9 @@ public final class AnimaticPainter implements FramePainter {
     private final List<Figures.Face> faces = new ArrayList<>();
     private final CameraPath camera;
     private final double[] rhythm = new double[6];
+    private final List<Rectangle> overlayTiles;
+    private @Nullable BufferedImage still;
+    private @Nullable GraphicsConfiguration stillConfig;
 
     public AnimaticPainter(ShotBrief brief) {
         this.brief = brief;
@@ -93,6 +100,7 @@ public final class AnimaticPainter implements FramePainter {
         this.camera = new CameraPath(brief.move(), seed, width, height, focus.x, focus.y);
         this.overlay = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB_PRE);
         paintOverlay(overlay);
+        this.overlayTiles = opaqueTiles(overlay);
     }
 
     /** The number of frames of the brief's duration at its frame rate, at least one. */
@@ -104,33 +112,195 @@ public final class AnimaticPainter implements FramePainter {
         return frames;
     }
 
-    /** Paints frame {@code frame} (from 0) over the whole of {@code g}'s {@code width × height} picture. */
+    /**
+     * Paints frame {@code frame} (from 0) over the whole of {@code g}'s {@code width × height} picture.
+     *
+     * <p>With a still camera every frame is the same picture but for the speaking mouths, the blinking eyes and the
+     * timecode: that picture is composed once (the first time, in the target's own pixel format) and copied, and only
+     * the few pixels around a moving mouth or eye are painted again, layer by layer, so the frame comes out pixel for
+     * pixel as if it had been painted whole. A moving camera paints every layer every frame.
+     */
     @Override
     public void paint(Graphics2D g, int frame) {
+        if (camera.still() && g.getTransform().isIdentity() && g.getClip() == null) {
+            paintStill(g, frame);
+        } else {
+            paintMoving(g, frame);
+        }
+    }
+
+    /** Every layer of the frame painted in turn: the set, the figures, the moving faces, the overlay, the timecode. */
+    private void paintMoving(Graphics2D g, int frame) {
         var saved = g.getTransform();
         var hints = g.getRenderingHints();
-        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        double progress = frames > 1 ? frame / (double) (frames - 1) : 0;
         double seconds = frame / (double) fps;
-        var view = camera.at(progress, seconds);
-        var front = view.transform(width, height);
+        var view = view(frame);
+        layers(g, view, frame, seconds, true);
+        g.setTransform(saved);
+        timecode(g, frame);
+        g.setRenderingHints(hints);
+    }
+
+    private void paintStill(Graphics2D g, int frame) {
+        var hints = g.getRenderingHints();
+        var config = g.getDeviceConfiguration();
+        if (still == null || stillConfig != config) {
+            var image = config.createCompatibleImage(width, height);
+            var s = image.createGraphics();
+            s.setRenderingHints(hints);
+            layers(s, view(0), 0, 0, false);
+            s.dispose();
+            still = image;
+            stillConfig = config;
+        }
         g.setComposite(AlphaComposite.Src);
-        g.setColor(Color.BLACK);
-        g.fillRect(0, 0, width, height);
+        g.drawImage(still, 0, 0, null);
         g.setComposite(AlphaComposite.SrcOver);
-        g.drawImage(background, camera.parallax(view).transform(width, height), null);
+        double seconds = frame / (double) fps;
+        var view = view(frame);
+        var moving = moving(frame);
+        if (moving != null) {
+            // A margin of whole pixels for the antialiased edges; inside it every layer is painted again as usual.
+            int left = Math.max(0, (int) Math.floor(moving.getMinX()) - 2);
+            int top = Math.max(0, (int) Math.floor(moving.getMinY()) - 2);
+            int right = Math.min(width, (int) Math.ceil(moving.getMaxX()) + 2);
+            int bottom = Math.min(height, (int) Math.ceil(moving.getMaxY()) + 2);
+            if (right > left && bottom > top) {
+                g.setClip(left, top, right - left, bottom - top);
+                layers(g, view, frame, seconds, true);
+                g.setClip(null);
+            }
+        }
+        timecode(g, frame);
+        g.setRenderingHints(hints);
+    }
+
+    /** Where this frame's mouths and eyes move, in the frame's pixels; null when nothing moves. */
+    @Nullable Rectangle2D moving(int frame) {
+        double seconds = frame / (double) fps;
+        var front = view(frame).transform(width, height);
+        @Nullable Rectangle2D moving = null;
+        for (int i = 0; i < faces.size(); i++) {
+            var bounds = new Rectangle2D.@Nullable Double[1];
+            animateFace(null, bounds, faces.get(i), i, frame, seconds);
+            if (bounds[0] != null) {
+                var box = front.createTransformedShape(bounds[0]).getBounds2D();
+                if (moving == null) {
+                    moving = box;
+                } else {
+                    moving.add(box);
+                }
+            }
+        }
+        return moving;
+    }
+
+    /** How the camera sees the stage at this frame. */
+    CameraPath.Camera view(int frame) {
+        double progress = frames > 1 ? frame / (double) (frames - 1) : 0;
+        return camera.at(progress, frame / (double) fps);
+    }
+
+    /**
+     * Black, the set, the figures, the moving faces when {@code withFaces} says so, and the overlay, as seen by
+     * {@code view}. Leaves the composite at SrcOver and antialiasing on.
+     */
+    private void layers(Graphics2D g, CameraPath.Camera view, int frame, double seconds, boolean withFaces) {
+        var saved = g.getTransform();
+        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        var set = camera.parallax(view).transform(width, height);
+        if (!covers(set)) {
+            // Whole pixels, so no antialiasing is needed (it would only make the fill slower).
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
+            g.setComposite(AlphaComposite.Src);
+            g.setColor(Color.BLACK);
+            g.fillRect(0, 0, width, height);
+        }
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setComposite(AlphaComposite.SrcOver);
+        var front = view.transform(width, height);
+        g.drawImage(background, set, null);
         if (foreground != null) {
             g.drawImage(foreground, front, null);
         }
-        g.transform(front);
-        for (int i = 0; i < faces.size(); i++) {
-            animateFace(g, faces.get(i), i, frame, seconds);
+        if (withFaces) {
+            g.transform(front);
+            for (int i = 0; i < faces.size(); i++) {
+                animateFace(g, null, faces.get(i), i, frame, seconds);
+            }
         }
         g.setTransform(saved);
-        g.drawImage(overlay, 0, 0, null);
-        timecode(g, frame);
-        g.setRenderingHints(hints);
+        // Only the parts of the overlay that cover something: most of it is clear.
+        for (var tile : overlayTiles) {
+            g.drawImage(overlay, tile.x, tile.y, tile.x + tile.width, tile.y + tile.height, tile.x, tile.y,
+                    tile.x + tile.width, tile.y + tile.height, null);
+        }
+    }
+
+    /**
+     * Whether the opaque set, moved by whole pixels with {@code transform}, covers every pixel of the frame: then it
+     * is copied over all that was there and the black beneath it needs no painting.
+     */
+    private boolean covers(AffineTransform transform) {
+        if ((transform.getType() & ~AffineTransform.TYPE_TRANSLATION) != 0) {
+            return false;
+        }
+        double x = transform.getTranslateX();
+        double y = transform.getTranslateY();
+        return x == Math.rint(x) && y == Math.rint(y) && x <= 0 && y <= 0 && x + background.getWidth() >= width
+                && y + background.getHeight() >= height;
+    }
+
+    /** Rectangles of the overlay that hold a pixel that is not fully clear, in tiles merged along each row. */
+    private static List<Rectangle> opaqueTiles(BufferedImage overlay) {
+        int size = 32;
+        var tiles = new ArrayList<Rectangle>();
+        var raster = overlay.getRaster();
+        var alpha = new int[size * size];
+        for (int y = 0; y < overlay.getHeight(); y += size) {
+            int h = Math.min(size, overlay.getHeight() - y);
+            @Nullable Rectangle run = null;
+            for (int x = 0; x < overlay.getWidth(); x += size) {
+                int w = Math.min(size, overlay.getWidth() - x);
+                raster.getSamples(x, y, w, h, 3, alpha);
+                boolean used = false;
+                for (int i = 0; i < w * h && !used; i++) {
+                    used = alpha[i] != 0;
+                }
+                if (used && run != null && run.x + run.width == x) {
+                    run.width += w;
+                } else if (used) {
+                    run = new Rectangle(x, y, w, h);
+                    tiles.add(run);
+                }
+            }
+        }
+        return tiles;
+    }
+
+    // ---- what a frame is made of, for a drawing that composes it without any shortcut (the tests' reference)
+
+    BufferedImage background() {
+        return background;
+    }
+
+    @Nullable BufferedImage foreground() {
+        return foreground;
+    }
+
+    BufferedImage overlay() {
+        return overlay;
+    }
+
+    CameraPath camera() {
+        return camera;
+    }
+
+    /** Paints the moving mouths and eyes of this frame, in the figures' coordinates (the camera's transform). */
+    void paintFaces(Graphics2D g, int frame) {
+        for (int i = 0; i < faces.size(); i++) {
+            animateFace(g, null, faces.get(i), i, frame, frame / (double) fps);
+        }
     }
 
     // ---- the set
@@ -414,7 +584,12 @@ public final class AnimaticPainter implements FramePainter {
 
     // ---- animation on top
 
-    private void animateFace(Graphics2D g, Figures.Face face, int index, int frame, double seconds) {
+    /**
+     * Paints the speaking mouth and the blinking eyes of {@code face} at this frame on {@code g}; or, when {@code g}
+     * is null, only adds the bounds of what it would paint (in the figures' coordinates) to {@code bounds[0]}.
+     */
+    private void animateFace(@Nullable Graphics2D g, Rectangle2D.@Nullable Double @Nullable [] bounds,
+            Figures.Face face, int index, int frame, double seconds) {
         double x = face.mouthX();
         double y = face.mouthY();
         if (face.speaking()) {
@@ -424,13 +599,19 @@ public final class AnimaticPainter implements FramePainter {
             if (open > 0.12) {
                 double mw = face.mouthWidth() * (0.75 + 0.2 * open);
                 double mh = face.mouthWidth() * 0.62 * open;
-                g.setPaint(face.lips());
-                g.fill(new Ellipse2D.Double(x - mw / 2 - mw * 0.08, y - mh * 0.35 - mw * 0.06, mw * 1.16,
-                        mh + mw * 0.12));
-                g.setPaint(new Color(0x3a1414));
-                g.fill(new Ellipse2D.Double(x - mw / 2, y - mh * 0.35, mw, mh));
-                g.setPaint(new Color(0xeae4dc));
-                g.fill(new Rectangle2D.Double(x - mw * 0.3, y - mh * 0.35, mw * 0.6, mh * 0.2));
+                var lips = new Ellipse2D.Double(x - mw / 2 - mw * 0.08, y - mh * 0.35 - mw * 0.06, mw * 1.16,
+                        mh + mw * 0.12);
+                if (g == null) {
+                    // the lips hold the mouth and the teeth
+                    add(bounds, lips.getBounds2D(), 0);
+                } else {
+                    g.setPaint(face.lips());
+                    g.fill(lips);
+                    g.setPaint(new Color(0x3a1414));
+                    g.fill(new Ellipse2D.Double(x - mw / 2, y - mh * 0.35, mw, mh));
+                    g.setPaint(new Color(0xeae4dc));
+                    g.fill(new Rectangle2D.Double(x - mw * 0.3, y - mh * 0.35, mw * 0.6, mh * 0.2));
+                }
             }
         }
         int period = (int) Math.round(fps * (2.6 + ((index * 7 + Math.floorMod(seed, 13)) % 9) * 0.25));
@@ -438,16 +619,41 @@ public final class AnimaticPainter implements FramePainter {
         if (Math.floorMod(frame + phase, period) < 3) {
             double ex = face.leftEyeX();
             double ey = face.eyeY();
-            g.setPaint(face.skin());
             double ew = face.eyeWidth() * 1.5;
             double eh = face.eyeHeight() * 1.6;
-            g.fill(new Ellipse2D.Double(ex - ew / 2, ey - eh / 2, ew, eh));
-            g.fill(new Ellipse2D.Double(ex + face.eyeSpread() - ew / 2, ey - eh / 2, ew, eh));
-            g.setPaint(new Color(0x2a2022));
-            g.setStroke(new BasicStroke((float) Math.max(1, face.eyeHeight() * 0.3)));
-            g.draw(new Line2D.Double(ex - ew * 0.4, ey + eh * 0.1, ex + ew * 0.4, ey + eh * 0.1));
-            g.draw(new Line2D.Double(ex + face.eyeSpread() - ew * 0.4, ey + eh * 0.1, ex + face.eyeSpread()
-                    + ew * 0.4, ey + eh * 0.1));
+            var left = new Ellipse2D.Double(ex - ew / 2, ey - eh / 2, ew, eh);
+            var right = new Ellipse2D.Double(ex + face.eyeSpread() - ew / 2, ey - eh / 2, ew, eh);
+            float width = (float) Math.max(1, face.eyeHeight() * 0.3);
+            var leftLid = new Line2D.Double(ex - ew * 0.4, ey + eh * 0.1, ex + ew * 0.4, ey + eh * 0.1);
+            var rightLid = new Line2D.Double(ex + face.eyeSpread() - ew * 0.4, ey + eh * 0.1, ex + face.eyeSpread()
+                    + ew * 0.4, ey + eh * 0.1);
+            if (g == null) {
+                add(bounds, left.getBounds2D(), 0);
+                add(bounds, right.getBounds2D(), 0);
+                add(bounds, leftLid.getBounds2D(), width);
+                add(bounds, rightLid.getBounds2D(), width);
+            } else {
+                g.setPaint(face.skin());
+                g.fill(left);
+                g.fill(right);
+                g.setPaint(new Color(0x2a2022));
+                g.setStroke(new BasicStroke(width));
+                g.draw(leftLid);
+                g.draw(rightLid);
+            }
+        }
+    }
+
+    private static void add(Rectangle2D.@Nullable Double @Nullable [] bounds, Rectangle2D shape, double stroke) {
+        if (bounds == null) {
+            return;
+        }
+        var grown = new Rectangle2D.Double(shape.getX() - stroke, shape.getY() - stroke,
+                shape.getWidth() + 2 * stroke, shape.getHeight() + 2 * stroke);
+        if (bounds[0] == null) {
+            bounds[0] = grown;
+        } else {
+            bounds[0].add(grown);
         }
     }
 
@@ -594,7 +800,7 @@ public final class AnimaticPainter implements FramePainter {
         return result;
     }
 
-    private void timecode(Graphics2D g, int frame) {
+    void timecode(Graphics2D g, int frame) {
         int seconds = frame / fps;
         var text = String.format(Locale.ROOT, "%02d:%02d:%02d", seconds / 60, seconds % 60, frame % fps);
         var layout = new TextLayout(text, CaptionFont.sized(26 * unit), g.getFontRenderContext());

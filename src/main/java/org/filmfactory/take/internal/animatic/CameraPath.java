@@ -97,6 +97,11 @@ final class CameraPath {
         return new Camera(cx, cy, scale, rotation);
     }
 
+    /** Whether the camera stands still: every frame sees the stage the same way. */
+    boolean still() {
+        return move == CameraMove.STATIC;
+    }
+
     /** A background layer follows the camera less than the figures do: parallax for moves that travel. */
     Camera parallax(Camera camera) {
         if (move != CameraMove.TRACKING && move != CameraMove.DOLLY && move != CameraMove.CRANE) {
