@@ -3,11 +3,8 @@ package org.filmfactory.review.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.awaitility.Awaitility;
-import org.filmfactory.breakdown.Breakdowns;
 import org.filmfactory.breakdown.ShotId;
 import org.filmfactory.project.NewProject;
 import org.filmfactory.project.OutputFormat;
@@ -16,9 +13,9 @@ import org.filmfactory.project.ProjectManagement;
 import org.filmfactory.project.ProjectRole;
 import org.filmfactory.project.ScriptLanguage;
 import org.filmfactory.screenplay.ScriptEditing;
-import org.filmfactory.take.TakeGeneration;
 import org.filmfactory.testsupport.Actors;
 import org.filmfactory.testsupport.Chromium;
+import org.filmfactory.testsupport.ShotsWithTakes;
 import org.filmfactory.testsupport.StudioNodes;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -63,13 +60,7 @@ class ReviewRolesBrowserIT {
         var editor = owner.bringOnto(project, ProjectRole.EDITOR, "Eddie Editor");
         var director = owner.bringOnto(project, ProjectRole.DIRECTOR, "Dario Director");
         owner.signIn();
-        var shots = Awaitility.await().pollInSameThread()
-                .until(() -> node.getBean(Breakdowns.class).shots(project), s -> !s.isEmpty());
-        var shot = shots.getFirst().id();
-        var takes = node.getBean(TakeGeneration.class);
-        takes.generateAllMissing(project);
-        Awaitility.await().pollInSameThread().atMost(Duration.ofMinutes(3))
-                .until(() -> takes.totals(project).ready() == shots.size());
+        var shot = ShotsWithTakes.of(node, project).getFirst().id();
         Actors.signOut();
 
         // The director comments first, so there is a thread to reply to.

@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import java.time.Duration;
 import java.util.List;
-import org.awaitility.Awaitility;
-import org.filmfactory.breakdown.Breakdowns;
 import org.filmfactory.breakdown.ShotId;
 import org.filmfactory.project.NewProject;
 import org.filmfactory.project.OutputFormat;
@@ -19,9 +16,9 @@ import org.filmfactory.review.ApprovalState;
 import org.filmfactory.review.CommentThread;
 import org.filmfactory.review.Reviews;
 import org.filmfactory.screenplay.ScriptEditing;
-import org.filmfactory.take.TakeGeneration;
 import org.filmfactory.testsupport.Actors;
 import org.filmfactory.testsupport.Chromium;
+import org.filmfactory.testsupport.ShotsWithTakes;
 import org.filmfactory.testsupport.StudioNodes;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -68,13 +65,7 @@ class ReviewThreadActionsBrowserIT {
         var writer = owner.bringOnto(project, ProjectRole.WRITER, "Wang Writer");
         var director = owner.bringOnto(project, ProjectRole.DIRECTOR, "Dario Director");
         owner.signIn();
-        var shots = Awaitility.await().pollInSameThread()
-                .until(() -> node.getBean(Breakdowns.class).shots(project), s -> !s.isEmpty());
-        var shot = shots.getFirst().id();
-        var takes = node.getBean(TakeGeneration.class);
-        takes.generateAllMissing(project);
-        Awaitility.await().pollInSameThread().atMost(Duration.ofMinutes(3))
-                .until(() -> takes.totals(project).ready() == shots.size());
+        var shot = ShotsWithTakes.of(node, project).getFirst().id();
         Actors.signOut();
 
         var writerPage = open(writer.email(), project, shot);
