@@ -7,8 +7,10 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -107,6 +109,32 @@ abstract class PersistenceContract {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Closes every pooled connection and waits until the database has no session older than {@code since}, so the
+     * next statement runs on a session that did not create the schema, as it does once the pool has renewed its
+     * connections (after half an hour in a running studio).
+     */
+    abstract void renewEveryConnection(Instant since);
+
+    @Test
+    void checkConstraintsHoldOnConnectionsOpenedAfterTheMigrations() {
+        var owner = Actors.create(context, "Cheng Check");
+        var project = new Project(UUID.randomUUID(), "Checks", "", ScriptLanguage.EN, OutputFormat.VERTICAL_HD,
+                owner.id().value(), MONDAY);
+        transaction.executeWithoutResult(status -> projects.save(project));
+        var since = jdbc.queryForObject("select current_timestamp", OffsetDateTime.class).toInstant();
+        ((HikariDataSource) jdbc.getDataSource()).getHikariPoolMXBean().softEvictConnections();
+        renewEveryConnection(since);
+
+        var shot = UUID.randomUUID();
+        jdbc.update("insert into review_approval (shot_id, project_id, state) values (?, ?, 'DRAFT')", shot,
+                project.id());
+        assertThatExceptionOfType(DataIntegrityViolationException.class).isThrownBy(() -> jdbc.update(
+                "update review_approval set state = 'LOST' where shot_id = ?", shot));
+        assertThat(jdbc.queryForObject("select state from review_approval where shot_id = ?", String.class, shot))
+                .isEqualTo("DRAFT");
     }
 
     @Test

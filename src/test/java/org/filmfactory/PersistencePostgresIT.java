@@ -1,5 +1,10 @@
 package org.filmfactory;
 
+import static org.awaitility.Awaitility.await;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
 import org.filmfactory.testsupport.PostgresServer;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -27,6 +32,14 @@ class PersistencePostgresIT extends PersistenceContract {
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
         PostgresServer.connect(registry, "postgres-it");
+    }
+
+    @Override
+    void renewEveryConnection(Instant since) {
+        // the pool closes idle connections at once, and those in use when they are handed back
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
+                "select count(*) from pg_stat_activity where datname = current_database() and backend_start < ?",
+                Integer.class, Timestamp.from(since)) == 0);
     }
 
     @Override

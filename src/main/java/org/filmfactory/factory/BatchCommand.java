@@ -55,8 +55,9 @@ import tools.jackson.databind.json.JsonMapper;
  * production line without the studio. Every screenplay in the first folder (the files the studio imports:
  * {@code .fountain}, {@code .txt}, {@code .fdx}; not its sub-folders) becomes a film in the output folder, made the
  * way the {@code render} command makes one ({@link ScriptFilm}: the animatic drawn straight into the film encoder,
- * voices, music, subtitles), several at a time on a fixed pool of {@code --workers} threads (default: half the cores,
- * at least one; drawing and encoding are CPU work, so no virtual threads).
+ * voices, music, subtitles), several at a time on a fixed pool of {@code --workers} threads (default: one per core,
+ * which measured faster than half the cores even on two; drawing and encoding are CPU work, so no virtual threads).
+ * Films start in name order, but with more than one worker they finish, and may print, in any order.
  *
  * <p>Each film is made in a private folder under {@code OUT/.batch-work} and moved into place when finished
  * ({@code NAME.srt}, {@code NAME.vtt}, then {@code NAME.mp4} by an atomic rename), so a killed batch never leaves

@@ -154,7 +154,8 @@ class BatchCommandIT {
                 "alpha.fountain skipped false", "beta.fountain skipped false", "binary.fountain failed true",
                 "delta.fdx skipped false", "empty.fountain made true", "gamma.txt skipped false",
                 "huge.fountain failed true", "notes.txt failed true");
-        assertThat(out().lines().filter(line -> line.startsWith("batch: making "))).containsExactly(
+        // the default is one worker per core, so the failed scripts are made side by side and print in any order
+        assertThat(out().lines().filter(line -> line.startsWith("batch: making "))).containsExactlyInAnyOrder(
                 "batch: making binary.mp4 from binary.fountain", "batch: making empty.mp4 from empty.fountain",
                 "batch: making huge.mp4 from huge.fountain", "batch: making notes.mp4 from notes.txt");
         checkFilm(films.resolve("empty.mp4"), expectedFrames(scripts, "empty"));

@@ -72,6 +72,8 @@ class BatchesBrowserIT {
             page.locator("#batch-preset-preview").click();
             page.locator("#batch-start").click();
             page.locator("#batch-view").waitFor();
+            // the view can be drawn before the browser's address shows the new batch
+            page.waitForURL(java.util.regex.Pattern.compile(".*/batches/[0-9a-f-]{36}$"));
             var id = new BatchId(UUID.fromString(page.url().substring(page.url().lastIndexOf('/') + 1)));
 
             // The starter brings the watcher onto both new projects.
