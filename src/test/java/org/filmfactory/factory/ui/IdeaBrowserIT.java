@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -58,8 +60,9 @@ class IdeaBrowserIT {
 
         server.raw(200, "<html>Bad gateway</html>", Duration.ZERO);
         page.locator("#idea-write").click();
-        page.locator("vaadin-notification-card").filter(new Locator.FilterOptions()
-                .setHasText("is not a chat completion")).waitFor();
+        // The status line keeps the message after the notification has gone, and a failed wait shows what it said.
+        PlaywrightAssertions.assertThat(page.locator("#idea-status")).containsText("is not a chat completion",
+                new LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
         assertThat(page.url()).endsWith("/idea");
         writer.signIn();
         assertThat(node.getBean(ProjectManagement.class).mine()).isEmpty();
