@@ -26,7 +26,7 @@ import org.filmfactory.platform.Stills;
 import org.filmfactory.platform.VideoEncoder;
 import org.filmfactory.platform.VideoFormat;
 import org.filmfactory.take.internal.animatic.Animatic;
-import org.filmfactory.take.internal.animatic.CaptionFont;
+import org.filmfactory.platform.StudioFont;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -222,7 +222,7 @@ public final class StoryboardCommand {
         g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
         g.setColor(new Color(0x16181d));
         g.fillRect(0, 0, size[0], size[1]);
-        var font = CaptionFont.bold(16);
+        var font = StudioFont.bold(16);
         for (int i = 0; i < posters.size(); i++) {
             int x = GAP + (i % COLUMNS) * (CELL_WIDTH + GAP);
             int y = GAP + (i / COLUMNS) * (cellHeight + LABEL + GAP);

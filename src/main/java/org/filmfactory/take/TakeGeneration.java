@@ -379,21 +379,7 @@ public class TakeGeneration {
         try {
             work = TakeMedia.workFolder();
             var file = work.resolve("upload");
-            long size = MediaRefused.copyAtMost(content, file, max, fileName);
-            if (size == 0) {
-                throw new MediaRefused("media.refused.empty", fileName);
-            }
-            MediaInfo info;
-            try {
-                info = media.probe(file);
-            } catch (MediaRefused refused) {
-                // The probe knows only the temporary file; people know their file by its name.
-                throw switch (refused.messageKey()) {
-                    case "media.refused.empty", "media.refused.unknown-type", "media.refused.corrupt" ->
-                            new MediaRefused(refused.messageKey(), fileName);
-                    default -> refused;
-                };
-            }
+            var info = media.receive(content, file, max, fileName);
             var clip = file;
             if (info.kind() == MediaInfo.Kind.AUDIO) {
                 throw new MediaRefused("media.refused.unknown-type", fileName);

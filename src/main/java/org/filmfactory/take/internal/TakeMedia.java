@@ -3,6 +3,7 @@ package org.filmfactory.take.internal;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -55,6 +56,11 @@ public class TakeMedia {
 
     public MediaInfo probe(Path file) {
         return probe.probe(file);
+    }
+
+    /** An uploaded file taken in ({@link MediaProbe#receive}). */
+    public MediaInfo receive(InputStream content, Path file, long max, String fileName) throws IOException {
+        return probe.receive(content, file, max, fileName);
     }
 
     /** Animates a generator's still by the shot's camera move over its duration ({@link StillMotion}). */

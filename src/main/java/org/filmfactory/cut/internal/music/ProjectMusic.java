@@ -108,21 +108,14 @@ class ProjectMusic implements Music {
         try {
             work = Files.createTempDirectory("music-upload-");
             var file = work.resolve("upload");
-            var size = MediaRefused.copyAtMost(content, file, max, fileName);
-            if (size == 0) {
-                throw new MediaRefused("media.refused.empty", fileName);
-            }
             MediaInfo info;
             try {
-                info = probe.probe(file);
+                info = probe.receive(content, file, max, fileName);
             } catch (MediaRefused refused) {
-                // the probe knows only the temporary file; people know their file by its name
-                throw switch (refused.messageKey()) {
-                    case "media.refused.empty", "media.refused.corrupt" ->
-                            new MediaRefused(refused.messageKey(), fileName);
-                    case "media.refused.unknown-type" -> new MediaRefused(NOT_SOUND, fileName);
-                    default -> refused;
-                };
+                if (!refused.messageKey().equals("media.refused.unknown-type")) {
+                    throw refused;
+                }
+                throw new MediaRefused(NOT_SOUND, fileName);
             }
             if (info.kind() != MediaInfo.Kind.AUDIO || info.duration().isZero()) {
                 throw new MediaRefused(NOT_SOUND, fileName);

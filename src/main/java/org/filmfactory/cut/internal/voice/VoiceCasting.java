@@ -226,20 +226,7 @@ class VoiceCasting implements Voices {
         try {
             work = Files.createTempDirectory("filmfactory-voice-");
             var file = work.resolve("upload");
-            long size = MediaRefused.copyAtMost(content, file, max, fileName);
-            if (size == 0) {
-                throw new MediaRefused("media.refused.empty", fileName);
-            }
-            MediaInfo info;
-            try {
-                info = probe.probe(file);
-            } catch (MediaRefused refused) {
-                throw switch (refused.messageKey()) {
-                    case "media.refused.empty", "media.refused.unknown-type", "media.refused.corrupt" ->
-                            new MediaRefused(refused.messageKey(), fileName);
-                    default -> refused;
-                };
-            }
+            var info = probe.receive(content, file, max, fileName);
             if (info.kind() != MediaInfo.Kind.AUDIO) {
                 throw new MediaRefused("cut.voice.refused.not-sound", fileName);
             }

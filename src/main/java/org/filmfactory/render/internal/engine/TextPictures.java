@@ -11,6 +11,7 @@ import java.awt.geom.RoundRectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.List;
 import org.filmfactory.cut.Card;
+import org.filmfactory.platform.StudioFont;
 import org.filmfactory.render.Preset;
 
 /**
@@ -52,14 +53,14 @@ final class TextPictures {
     Subtitle layout(String text) {
         var maxWidth = zone.width() - 2 * scaled(PADDING_X);
         for (var size : SUBTITLE_SIZES) {
-            var font = FilmFont.sized(scaled(size));
+            var font = StudioFont.sized(scaled(size));
             var metrics = metrics(font);
             var lines = LineBreaking.twoLines(text, metrics::stringWidth, maxWidth);
             if (!lines.isEmpty()) {
                 return new Subtitle(font, lines);
             }
         }
-        var font = FilmFont.sized(scaled(SUBTITLE_SIZES[SUBTITLE_SIZES.length - 1]));
+        var font = StudioFont.sized(scaled(SUBTITLE_SIZES[SUBTITLE_SIZES.length - 1]));
         return new Subtitle(font, LineBreaking.ellipsized(text, metrics(font)::stringWidth, maxWidth));
     }
 
@@ -139,7 +140,7 @@ final class TextPictures {
 
     /** Wrapped lines centred in the safe zone, shrinking the font until they fit its height. */
     private void centred(Graphics2D g, String text, int size) {
-        var font = FilmFont.sized(scaled(size));
+        var font = StudioFont.sized(scaled(size));
         var lines = LineBreaking.wrap(text, metrics(font)::stringWidth, zone.width());
         var metrics = metrics(font);
         while (lines.size() * (metrics.getAscent() + metrics.getDescent()) > zone.height() && font.getSize2D() > 12) {

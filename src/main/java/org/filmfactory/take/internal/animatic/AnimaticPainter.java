@@ -29,6 +29,7 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 import org.filmfactory.breakdown.ShotType;
 import org.filmfactory.platform.FramePainter;
+import org.filmfactory.platform.StudioFont;
 import org.filmfactory.take.ShotBrief;
 import org.jspecify.annotations.Nullable;
 
@@ -479,7 +480,7 @@ public final class AnimaticPainter implements FramePainter {
     }
 
     private void nameTag(Graphics2D g, Look look, double x, double y) {
-        var font = CaptionFont.bold(30 * unit);
+        var font = StudioFont.bold(30 * unit);
         var layout = new TextLayout(displayName(look.name()), font, g.getFontRenderContext());
         double pad = 14 * unit;
         double tw = layout.getAdvance() + 2 * pad;
@@ -682,10 +683,10 @@ public final class AnimaticPainter implements FramePainter {
         var second = words.get(brief.type().key()) + " · " + words.get(brief.move().key()) + " · "
                 + words.get("take.animatic.seconds", String.format(Locale.ROOT, "%.1f",
                         brief.duration().toMillis() / 1000.0));
-        var big = new TextLayout(first, CaptionFont.bold(34 * unit), g.getFontRenderContext());
-        var small = new TextLayout(second, CaptionFont.sized(25 * unit), g.getFontRenderContext());
+        var big = new TextLayout(first, StudioFont.bold(34 * unit), g.getFontRenderContext());
+        var small = new TextLayout(second, StudioFont.sized(25 * unit), g.getFontRenderContext());
         var heading = brief.heading().isBlank() ? null
-                : new TextLayout(ellipsize(brief.heading(), 30), CaptionFont.sized(25 * unit),
+                : new TextLayout(ellipsize(brief.heading(), 30), StudioFont.sized(25 * unit),
                         g.getFontRenderContext());
         double pad = 16 * unit;
         double tw = Math.max(big.getAdvance(), Math.max(small.getAdvance(), heading == null ? 0
@@ -736,8 +737,8 @@ public final class AnimaticPainter implements FramePainter {
         double right = 888.0 / 1080 * width;
         double bottom = 1248.0 / 1920 * height;
         double pad = 26 * unit;
-        var body = CaptionFont.sized(40 * unit);
-        var nameFont = CaptionFont.bold(32 * unit);
+        var body = StudioFont.sized(40 * unit);
+        var nameFont = StudioFont.bold(32 * unit);
         var frc = g.getFontRenderContext();
         var rows = new ArrayList<Row>();
         for (var part : parts) {
@@ -803,7 +804,7 @@ public final class AnimaticPainter implements FramePainter {
     void timecode(Graphics2D g, int frame) {
         int seconds = frame / fps;
         var text = String.format(Locale.ROOT, "%02d:%02d:%02d", seconds / 60, seconds % 60, frame % fps);
-        var layout = new TextLayout(text, CaptionFont.sized(26 * unit), g.getFontRenderContext());
+        var layout = new TextLayout(text, StudioFont.sized(26 * unit), g.getFontRenderContext());
         double x = 888.0 / 1080 * width - layout.getAdvance();
         double y = 288.0 / 1920 * height + layout.getAscent() + 12 * unit;
         g.setPaint(new Color(10, 12, 18, 140));

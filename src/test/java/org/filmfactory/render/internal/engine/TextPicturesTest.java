@@ -3,6 +3,7 @@ package org.filmfactory.render.internal.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
+import org.filmfactory.platform.StudioFont;
 import org.filmfactory.render.Preset;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +20,7 @@ class TextPicturesTest {
         var chinese = pictures.subtitle("你好世界");
         var otherChinese = pictures.subtitle("天快黑了");
 
-        assertThat(FilmFont.sized(54).canDisplayUpTo("你好世界，天快黑了。")).isEqualTo(-1);
+        assertThat(StudioFont.sized(54).canDisplayUpTo("你好世界，天快黑了。")).isEqualTo(-1);
         assertThat(same(missing.image(), missingAgain.image())).isTrue();
         assertThat(same(chinese.image(), missing.image())).isFalse();
         assertThat(same(chinese.image(), otherChinese.image())).isFalse();

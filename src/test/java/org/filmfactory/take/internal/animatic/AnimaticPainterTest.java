@@ -11,6 +11,7 @@ import java.util.List;
 import org.filmfactory.breakdown.BreakdownScene;
 import org.filmfactory.breakdown.CameraMove;
 import org.filmfactory.breakdown.ShotType;
+import org.filmfactory.platform.StudioFont;
 import org.filmfactory.take.ShotBrief;
 import org.junit.jupiter.api.Test;
 
@@ -108,9 +109,9 @@ class AnimaticPainterTest {
     @Test
     void theEmbeddedFontDrawsChineseCaptionsWhereALatinFontShowsMissingGlyphBoxes() throws Exception {
         var caption = "又是一个没人来的早晨。王师傅，还记得我吗？ Registered, tonight.";
-        var embedded = CaptionFont.sized(64);
+        var embedded = StudioFont.sized(64);
         Font latin;
-        try (var in = CaptionFont.class.getResourceAsStream("/fonts/CourierPrime-Regular.ttf")) {
+        try (var in = StudioFont.class.getResourceAsStream("/fonts/CourierPrime-Regular.ttf")) {
             latin = Font.createFont(Font.TRUETYPE_FONT, in).deriveFont(64f);
         }
         assertThat(embedded.canDisplayUpTo(caption)).isEqualTo(-1);
@@ -134,7 +135,7 @@ class AnimaticPainterTest {
 
     @Test
     void longCaptionsWrapInsideTheSafeZoneAndEndWithAnEllipsis() {
-        var font = CaptionFont.sized(40);
+        var font = StudioFont.sized(40);
         var frc = new FontRenderContext(null, true, true);
         var layouts = AnimaticPainter.wrap("雾气从茶壶里升起。".repeat(20), font, frc, 716, 4);
         assertThat(layouts).hasSize(4);

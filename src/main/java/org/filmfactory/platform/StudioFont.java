@@ -1,4 +1,4 @@
-package org.filmfactory.render.internal.engine;
+package org.filmfactory.platform;
 
 import java.awt.Font;
 import java.awt.FontFormatException;
@@ -6,20 +6,24 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /**
- * The embedded Noto Sans SC (OFL-1.1, {@code src/main/resources/fonts/}) for subtitles and cards: Chinese and Latin in
- * one face, so a film never shows missing-glyph boxes whatever fonts the host has. Loaded once per class loader on
- * first use and shared ({@link Font} is immutable). The same loading as the animatic's caption font; render does not
- * see the take module's internals, so it keeps its own.
+ * The embedded Noto Sans SC (OFL-1.1, {@code src/main/resources/fonts/}) for everything drawn into a picture — the
+ * animatic's captions and cards, a film's subtitles and title cards, the storyboard sheet: Chinese and Latin in one
+ * face, so no picture ever shows missing-glyph boxes, whatever fonts the host has. Loaded once per class loader on
+ * first use (a 10 MB file) and shared; {@link Font} is immutable, so sharing it across threads is safe.
  */
-final class FilmFont {
+public final class StudioFont {
 
     static final String RESOURCE = "/fonts/NotoSansSC-Regular.ttf";
 
-    private FilmFont() {
+    private StudioFont() {
     }
 
-    static Font sized(double size) {
+    public static Font sized(double size) {
         return Holder.FONT.deriveFont((float) size);
+    }
+
+    public static Font bold(double size) {
+        return Holder.FONT.deriveFont(Font.BOLD, (float) size);
     }
 
     private static final class Holder {
@@ -27,7 +31,7 @@ final class FilmFont {
         static final Font FONT = load();
 
         private static Font load() {
-            try (var in = FilmFont.class.getResourceAsStream(RESOURCE)) {
+            try (var in = StudioFont.class.getResourceAsStream(RESOURCE)) {
                 if (in == null) {
                     throw new IllegalStateException("missing font resource " + RESOURCE);
                 }
