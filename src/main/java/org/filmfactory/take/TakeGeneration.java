@@ -296,6 +296,15 @@ public class TakeGeneration {
      * not already queued or being generated; returns how many were queued. The queue gives each project its turn.
      */
     public int generateAllMissing(ProjectId projectId) {
+        return generateMissing(projectId).size();
+    }
+
+    /**
+     * Like {@link #generateAllMissing}, answering the generation jobs it queued (in script order), for a caller that
+     * keeps them, e.g. to cancel later exactly the generations it asked for and no one else's. Inside the caller's
+     * transaction the jobs are queued when it commits.
+     */
+    public List<JobId> generateMissing(ProjectId projectId) {
         var member = access.requireMember(projectId, Permission.GENERATE);
         var list = breakdowns.shotList(projectId);
         var board = board(projectId, list, list.shots(), true);
@@ -306,10 +315,7 @@ public class TakeGeneration {
                 missing.add(list.shots().get(i));
             }
         }
-        if (!missing.isEmpty()) {
-            submit(projectId, member, list, missing, null);
-        }
-        return missing.size();
+        return missing.isEmpty() ? List.of() : submit(projectId, member, list, missing, null);
     }
 
     /**

@@ -81,7 +81,7 @@ class MakeJob implements JobHandler {
 
     static final String KIND = "factory.make";
     static final String APPROVED = "review.state.approved";
-    /** The take module's generation jobs (what a run cancels when it is cancelled in its TAKES stage). */
+    /** The take module's generation jobs (a run reads the storyboard again when one of them ends). */
     static final String TAKE_KIND = "take.generate";
     private static final Logger LOG = LoggerFactory.getLogger(MakeJob.class);
     /** Each stage's expected share of the time of a run that makes everything, in stage order. */
@@ -168,24 +168,17 @@ class MakeJob implements JobHandler {
     }
 
     /**
-     * Cancels what a cancelled run asked the queue for and may still wait on: its render, and in its TAKES stage the
-     * generations queued since it entered the stage (others' generations queued before are left alone).
+     * Cancels what a cancelled run asked the queue for and may still wait on: its render and the generations it asked
+     * for, in whatever stage it stopped (a generation it asked for may still run after its shot was made ready by
+     * another take). Only those: a generation someone asked for by hand meanwhile is theirs and goes on. A finished
+     * job stays as it is.
      */
     void cancelAskedFor(MakeRunStore.Row row) {
-        var run = row.run();
         if (row.renderJob() != null) {
             queue.cancel(new JobId(row.renderJob()));
         }
-        if (run.stage() != MakeStage.TAKES) {
-            return;
-        }
-        var since = row.stageStarted().truncatedTo(ChronoUnit.MILLIS);
-        // At most one generation queued or running per shot, besides this run's job and its render.
-        int active = takes.storyboardSize(run.project()) + 8;
-        for (var job : queue.jobs(run.project().toString(), active)) {
-            if (job.kind().equals(TAKE_KIND) && !job.state().finished() && !job.submitted().isBefore(since)) {
-                queue.cancel(job.id());
-            }
+        for (var generation : store.generations(row.run().id().value())) {
+            queue.cancel(new JobId(generation));
         }
     }
 
@@ -420,7 +413,10 @@ class MakeJob implements JobHandler {
                         throw new Failed("factory.make.error.no-take", label(firstWaiting));
                     }
                     stillRunning();
-                    takes.generateAllMissing(project);
+                    // The jobs and their record in one transaction: a cancel finds every generation the run asked
+                    // for, whichever node runs it and whenever the cancel comes.
+                    transactions.executeWithoutResult(tx -> store.generationsAsked(id,
+                            takes.generateMissing(project).stream().map(JobId::value).toList()));
                     rounds++;
                     pause();
                     continue;

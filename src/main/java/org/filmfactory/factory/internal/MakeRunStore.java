@@ -80,6 +80,23 @@ class MakeRunStore {
         jdbc.sql("update factory_make_run set render_job_id = ? where id = ?").params(renderJob, id).update();
     }
 
+    /**
+     * Records generation jobs the run asked for; call it in the transaction that queues them, so that no job is
+     * queued without its record (a node dying in between would leave it out of a cancel).
+     */
+    void generationsAsked(UUID id, List<UUID> jobs) {
+        for (var job : jobs) {
+            jdbc.sql("insert into factory_make_run_generation (run_id, job_id) values (?, ?)").params(id, job)
+                    .update();
+        }
+    }
+
+    /** Every generation job the run has asked for, over all its attempts (finished ones too). */
+    List<UUID> generations(UUID id) {
+        return jdbc.sql("select job_id from factory_make_run_generation where run_id = ?").param(id)
+                .query(UUID.class).list();
+    }
+
     /** Enters a stage: its start is where the run's figures for it are measured from. */
     void stage(UUID id, MakeStage stage, double progress, Instant now) {
         jdbc.sql("update factory_make_run set stage = ?, progress = ?, shot_label = null, stage_started = ?"

@@ -3,6 +3,7 @@ package org.filmfactory.factory.internal;
 import static java.time.Duration.ofSeconds;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Path;
@@ -19,6 +20,7 @@ import org.filmfactory.factory.MakeStage;
 import org.filmfactory.factory.MakeState;
 import org.filmfactory.factory.NothingToFilm;
 import org.filmfactory.factory.TakePolicy;
+import org.filmfactory.platform.JobState;
 import org.filmfactory.platform.MediaProbe;
 import org.filmfactory.platform.MediaStore;
 import org.filmfactory.platform.WorkQueue;
@@ -34,7 +36,9 @@ import org.filmfactory.render.RenderSpec;
 import org.filmfactory.render.Rendering;
 import org.filmfactory.review.Reviews;
 import org.filmfactory.screenplay.ScriptEditing;
+import org.filmfactory.take.ShotState;
 import org.filmfactory.take.TakeGeneration;
+import org.filmfactory.take.TakeId;
 import org.filmfactory.testsupport.Actors;
 import org.filmfactory.testsupport.Actors.Actor;
 import org.filmfactory.testsupport.StudioTest;
@@ -108,6 +112,7 @@ class MakeFilmIT {
     Actor writer;
     Actor editor;
     Actor viewer;
+    Actor director;
     ProjectId project;
     long revision;
 
@@ -138,6 +143,7 @@ class MakeFilmIT {
         writer = owner.bringOnto(project, ProjectRole.WRITER, "Wang Writer");
         editor = owner.bringOnto(project, ProjectRole.EDITOR, "Edda Editor");
         viewer = owner.bringOnto(project, ProjectRole.VIEWER, "Vera Viewer");
+        director = owner.bringOnto(project, ProjectRole.DIRECTOR, "Dario Director");
         writer.signIn();
         revision = scripts.save(project, 0, SCRIPT).revision();
         owner.signIn();
@@ -324,6 +330,48 @@ class MakeFilmIT {
         assertThat(rendering.films(project)).extracting(film -> film.id()).containsExactly(done.film());
         assertThat(states("factory.make")).containsExactlyInAnyOrder(org.filmfactory.platform.JobState.CANCELLED,
                 org.filmfactory.platform.JobState.DONE);
+    }
+
+    /**
+     * A director asks for a take of a shot by hand while a run waits for its own generations: cancelling the run
+     * cancels the generations the run asked for, while the director's goes on and makes its take.
+     */
+    @Test
+    void cancellingARunLeavesADirectorsOwnGenerationToFinish() {
+        var id = factory.makeFilm(project, PREVIEW);
+        // Two or more of the run's generations queued or running: the queue runs one heavy job at a time here, so
+        // the run's are still waiting when it is cancelled.
+        await().atMost(ofSeconds(120)).pollInSameThread().until(() -> factory.run(project, id).orElseThrow(),
+                run -> run.stage() == MakeStage.TAKES && activeJobs("take.generate") >= 2);
+        var runs = queue.jobs(project.toString(), 500).stream().filter(job -> job.kind().equals("take.generate"))
+                .map(job -> job.id()).toList();
+        var shot = breakdowns.shotList(project).shots().getLast();
+        director.signIn();
+        var own = takes.generate(project, shot.id(), "The harbour road at night, by hand");
+        editor.signIn();
+        factory.cancel(project, id);
+
+        var ownEnd = await().atMost(ofSeconds(600)).pollInSameThread()
+                .until(() -> queue.status(own).orElseThrow(), job -> job.state().finished());
+        assertThat(ownEnd.state()).as("the director's own generation").isEqualTo(JobState.DONE);
+        await().atMost(ofSeconds(60)).pollInSameThread().untilAsserted(() -> {
+            assertThat(activeJobs("factory.make")).isZero();
+            assertThat(activeJobs("take.generate")).isZero();
+        });
+        var runEnds = runs.stream().map(job -> queue.status(job).orElseThrow().state()).toList();
+        assertThat(runEnds).as("the run's generations").contains(JobState.CANCELLED)
+                .allMatch(state -> state == JobState.CANCELLED || state == JobState.DONE);
+        assertThat(states("factory.make")).containsExactly(JobState.CANCELLED);
+        director.signIn();
+        var made = takes.takes(project, shot.id()).stream()
+                .filter(take -> take.id().equals(TakeId.parse(String.valueOf(ownEnd.result())))).toList();
+        assertThat(made).extracting(take -> take.madeBy(), take -> take.prompt(), take -> take.outOfDate())
+                .containsExactly(tuple("Dario Director", "The harbour road at night, by hand", false));
+        assertThat(takes.storyboard(project, 0, takes.storyboardSize(project)))
+                .filteredOn(board -> board.shotId().equals(shot.id())).extracting(board -> board.state())
+                .containsExactly(ShotState.READY);
+        assertThat(jobs("render.film")).isZero();
+        assertThat(factory.run(project, id).orElseThrow().state()).isEqualTo(MakeState.CANCELLED);
     }
 
     private int activeJobs(String kind) {
