@@ -100,6 +100,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  *     written only to a row that is not finished and has no later claim, and an end only to a row RUNNING with the
  *     same member and claim. A node whose claim the row refuses abandons the job without running it. So at most one
  *     run writes DONE (or FAILED, CANCELLED), and a late finisher from a dead or partitioned node never does.</li>
+ * <li>A job given up after its attempts is recorded FAILED in one transaction with its handler's reaction
+ *     ({@link JobHandler#gaveUp}), by whichever run, sweep or reconciliation changes the row: the reaction (a
+ *     domain event, a batch row) is neither lost to a node dying in between nor repeated. A handler that fails on it
+ *     leaves the row RUNNING and the FAILED entry in the map, where the sweep tries again.</li>
  * </ul>
  * A job may still <em>run</em> twice in part (its node died mid-way): handlers are idempotent ({@link JobHandler}).
  *
