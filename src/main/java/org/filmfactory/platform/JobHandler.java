@@ -39,9 +39,12 @@ public interface JobHandler {
 
     /**
      * The queue gave the job up: its runs kept failing (errors other than a {@link UserFacingException}, or the deaths
-     * of the nodes running it) until the attempt limit, and it is now FAILED with {@code failure}. Called once per
-     * giving-up, on the one node that recorded it, after the record; not called for a user-facing failure (the run
-     * itself knows that one) nor for a cancel. Exceptions are logged and otherwise ignored.
+     * of the nodes running it) until the attempt limit, and it is now FAILED with {@code failure}. Called inside the
+     * database transaction that records the FAILED end, on the one node that records it: work done here in a
+     * transaction (rows, domain events) joins it and commits with the end, or not at all. If this throws (or marks
+     * the transaction rollback-only), the end is not recorded and the queue calls again later, for at most
+     * {@code filmfactory.work.gave-up-notice}; so it succeeds once per giving-up. Not called for a user-facing failure
+     * (the run itself knows that one) nor for a cancel.
      *
      * @param request the job as it was submitted
      */

@@ -13,6 +13,8 @@ import org.filmfactory.factory.BatchId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * {@link BatchSignal} over one small Hazelcast topic carrying a batch id. A batch spans many projects, so the project
@@ -34,8 +36,22 @@ class HazelcastBatchSignal implements BatchSignal {
         this.registration = topic.addMessageListener(message -> deliver(message.getMessageObject()));
     }
 
+    /** Inside a transaction, once it commits: a page that reloaded on the signal earlier would read the old rows. */
     @Override
     public void changed(BatchId batch) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    send(batch);
+                }
+            });
+        } else {
+            send(batch);
+        }
+    }
+
+    private void send(BatchId batch) {
         try {
             topic.publish(new Change(batch.toString()));
         } catch (RuntimeException e) {

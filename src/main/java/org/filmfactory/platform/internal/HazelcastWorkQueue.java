@@ -50,8 +50,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.UnexpectedRollbackException;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The cluster work queue: jobs in the database ({@link JobRows}), their coordination in one Hazelcast map of the
@@ -98,6 +100,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  *     written only to a row that is not finished and has no later claim, and an end only to a row RUNNING with the
  *     same member and claim. A node whose claim the row refuses abandons the job without running it. So at most one
  *     run writes DONE (or FAILED, CANCELLED), and a late finisher from a dead or partitioned node never does.</li>
+ * <li>A job given up after its attempts is recorded FAILED in one transaction with its handler's reaction
+ *     ({@link JobHandler#gaveUp}), by whichever run, sweep or reconciliation changes the row: the reaction (a
+ *     domain event, a batch row) is neither lost to a node dying in between nor repeated. A handler that fails on it
+ *     leaves the row RUNNING and the FAILED entry in the map, where the sweep tries again.</li>
  * </ul>
  * A job may still <em>run</em> twice in part (its node died mid-way): handlers are idempotent ({@link JobHandler}).
  *
@@ -122,6 +128,7 @@ class HazelcastWorkQueue implements WorkQueue, SmartLifecycle {
     private final IMap<String, JobEntry> jobs;
     private final IMap<String, Long> served;
     private final JobRows rows;
+    private final TransactionTemplate transactions;
     private final ObjectProvider<JobHandler> handlerBeans;
     private final WorkSettings settings;
     private final Clock clock;
@@ -151,10 +158,11 @@ class HazelcastWorkQueue implements WorkQueue, SmartLifecycle {
     private @Nullable UUID entryListener;
     private @Nullable UUID membershipListener;
 
-    HazelcastWorkQueue(HazelcastInstance hazelcast, JobRows rows, ObjectProvider<JobHandler> handlerBeans,
-            WorkSettings settings, Clock clock, StudioNode node) {
+    HazelcastWorkQueue(HazelcastInstance hazelcast, JobRows rows, TransactionTemplate transactions,
+            ObjectProvider<JobHandler> handlerBeans, WorkSettings settings, Clock clock, StudioNode node) {
         this.hazelcast = hazelcast;
         this.rows = rows;
+        this.transactions = transactions;
         this.handlerBeans = handlerBeans;
         this.settings = settings;
         this.clock = clock;
@@ -656,14 +664,13 @@ class HazelcastWorkQueue implements WorkQueue, SmartLifecycle {
         }
         log.warn("Job {} ({}) failed on attempt {}: {}", run.id, run.job.kind(), run.job.attempt(),
                 after.jobState() == JobState.FAILED ? "giving up" : "will retry", failure);
-        boolean recorded = rows.requeued(after, node.memberId(), run.claim);
         if (after.jobState().finished()) {
-            if (recorded) {
-                gaveUp(after);
+            if (gaveUp(after, node.memberId(), run.claim) != GivingUp.HANDLER_FAILED) {
+                jobs.executeOnKey(run.id, new ForgetFinished());
             }
-            jobs.executeOnKey(run.id, new ForgetFinished());
             return;
         }
+        rows.requeued(after, node.memberId(), run.claim);
         var ticker = timer;
         if (ticker != null) {
             // Look again when the backoff is over rather than at the next poll.
@@ -672,10 +679,38 @@ class HazelcastWorkQueue implements WorkQueue, SmartLifecycle {
     }
 
     /**
-     * Tells the job's handler that the queue gave it up. Only the caller whose guarded row write recorded the
-     * FAILED end calls this (one run, one sweep or one reconciliation of the whole cluster), so it happens once.
+     * Records that the queue gave a job up — its row FAILED, guarded by the run's member and claim like every end —
+     * and tells its handler ({@link JobHandler#gaveUp}), in one database transaction. The handler's own transactions
+     * join it, so its reaction (a batch row, a domain event in the event publication registry) commits together with
+     * the FAILED end or not at all: a node that dies between the two can no longer leave a FAILED row whose handler
+     * never heard of it. Only the call whose guarded write changed the row tells the handler (one run, one sweep or
+     * one reconciliation of the whole cluster, the others wait for its row lock and then find the row moved on), so
+     * it hears it once. When the handler fails the transaction rolls back and the row stays RUNNING; the caller keeps
+     * the FAILED entry in the cluster's queue, and the sweep tries again ({@link #settle}).
      */
-    private void gaveUp(JobEntry failed) {
+    private GivingUp gaveUp(JobEntry failed, String member, int claim) {
+        try {
+            var outcome = transactions.execute(tx -> {
+                if (!rows.requeued(failed, member, claim)) {
+                    return GivingUp.NOT_OURS;
+                }
+                tellHandler(failed);
+                return GivingUp.RECORDED;
+            });
+            return outcome == null ? GivingUp.NOT_OURS : outcome;
+        } catch (HandlerFailed e) {
+            log.warn("Job {}: its handler failed on hearing that the queue gave it up; the FAILED end waits for it",
+                    failed.id(), e.getCause());
+            return GivingUp.HANDLER_FAILED;
+        } catch (UnexpectedRollbackException e) {
+            // The handler caught a failure of its own transaction, which was this one, and so marked it rollback-only.
+            log.warn("Job {}: its handler's reaction to the queue giving it up was rolled back; the FAILED end waits"
+                    + " for it", failed.id(), e);
+            return GivingUp.HANDLER_FAILED;
+        }
+    }
+
+    private void tellHandler(JobEntry failed) {
         var handler = handlers.get(failed.kind());
         var failure = failed.failure();
         if (handler == null || failure == null) {
@@ -686,8 +721,31 @@ class HazelcastWorkQueue implements WorkQueue, SmartLifecycle {
                     failed.title(), failed.payload(), failed.priority(), failed.heavy(), failed.requestedBy()),
                     failure);
         } catch (RuntimeException e) {
-            log.warn("Job {}: its handler failed on hearing that the queue gave it up", failed.id(), e);
+            throw new HandlerFailed(e);
         }
+    }
+
+    /** What became of recording a giving-up with its handler's reaction. */
+    private enum GivingUp {
+        /** The row is FAILED and the handler heard it. */
+        RECORDED,
+        /** The row had moved on: another node recorded this end, or a later claim. */
+        NOT_OURS,
+        /** The handler failed: nothing was recorded, the row is still RUNNING. */
+        HANDLER_FAILED
+    }
+
+    /** A handler's failure on hearing that its job was given up, carried out of the transaction it rolls back. */
+    private static final class HandlerFailed extends RuntimeException {
+        HandlerFailed(RuntimeException cause) {
+            super(cause);
+        }
+    }
+
+    /** A FAILED end the queue gave up on (the attempt limit), not a handler's own user-facing failure. */
+    private static boolean givenUp(JobEntry job) {
+        var key = job.failureKey();
+        return job.jobState() == JobState.FAILED && key != null && key.startsWith(KEPT_FAILING);
     }
 
     /** Passes this node's runs' progress on and renews their leases. */
@@ -757,11 +815,9 @@ class HazelcastWorkQueue implements WorkQueue, SmartLifecycle {
                     settings.maxAttempts()));
             if (after != null) {
                 log.info("Job {} taken back from {}: {}", job.id(), job.node(), cause.text());
-                boolean recorded = rows.requeued(after, member, job.claim());
-                if (after.jobState().finished()) {
-                    if (recorded) {
-                        gaveUp(after);
-                    }
+                if (!after.jobState().finished()) {
+                    rows.requeued(after, member, job.claim());
+                } else if (gaveUp(after, member, job.claim()) != GivingUp.HANDLER_FAILED) {
                     jobs.executeOnKey(job.id(), new ForgetFinished());
                 }
                 wake();
@@ -773,14 +829,33 @@ class HazelcastWorkQueue implements WorkQueue, SmartLifecycle {
             if (job.finished() > settled) {
                 continue;
             }
-            // Its node ended it in the map but stopped before writing the row (or before forgetting the entry).
-            if (job.memberId() != null) {
-                rows.finished(job);
-            } else {
-                rows.cancelledWhileQueued(job.id(), job.finished());
-            }
-            jobs.executeOnKey(job.id(), new ForgetFinished());
+            settle(job, now);
         }
+    }
+
+    /**
+     * Writes the end of a job that is finished in the map but whose node stopped before writing the row (or before
+     * forgetting the entry), or whose handler failed on hearing that the queue gave it up: that end is recorded
+     * together with the handler's reaction, tried again on each sweep for {@code gave-up-notice}; after that it is
+     * recorded without, so that no job stays RUNNING for ever behind a handler that always fails.
+     */
+    private void settle(JobEntry job, long now) {
+        if (givenUp(job)) {
+            var member = job.memberId() == null ? "" : job.memberId();
+            if (now - job.finished() <= settings.gaveUpNotice().toMillis()) {
+                if (gaveUp(job, member, job.claim()) == GivingUp.HANDLER_FAILED) {
+                    return;
+                }
+            } else if (rows.requeued(job, member, job.claim())) {
+                log.error("Job {} recorded FAILED without its handler having heard that the queue gave it up: the"
+                        + " handler kept failing on hearing it for {}", job.id(), settings.gaveUpNotice());
+            }
+        } else if (job.memberId() != null) {
+            rows.finished(job);
+        } else {
+            rows.cancelledWhileQueued(job.id(), job.finished());
+        }
+        jobs.executeOnKey(job.id(), new ForgetFinished());
     }
 
     /** Puts back into the map what the database has queued or running and the cluster lost (or never had). */
@@ -799,12 +874,13 @@ class HazelcastWorkQueue implements WorkQueue, SmartLifecycle {
             } else if (row.memberId() == null || !members.contains(row.memberId()) || row.heartbeat() < silentSince) {
                 var cause = Cause.nodeLost(row.node(), false);
                 var after = Requeue.next(row, true, cause, now, 0, settings.maxAttempts());
-                if (!rows.requeued(after, row.memberId() == null ? "" : row.memberId(), row.claim())) {
-                    continue;
-                }
+                var member = row.memberId() == null ? "" : row.memberId();
                 if (after.jobState().finished()) {
-                    gaveUp(after);
-                } else {
+                    if (gaveUp(after, member, row.claim()) == GivingUp.HANDLER_FAILED) {
+                        // In the cluster's queue as FAILED, the sweep tells the handler again.
+                        jobs.putIfAbsent(row.id(), after);
+                    }
+                } else if (rows.requeued(after, member, row.claim())) {
                     log.info("Job {} queued again from the database: {}", row.id(), cause.text());
                     jobs.putIfAbsent(row.id(), after);
                     wake();

@@ -28,6 +28,9 @@ import org.springframework.validation.annotation.Validated;
  *     changes
  * @param poll how often an idle node looks for work without being told of any (jobs waiting out a backoff)
  * @param handBackWait how long an orderly stop waits for its handed-back jobs' handlers to return
+ * @param gaveUpNotice how long the queue keeps telling the handler of a job it gave up ({@code JobHandler.gaveUp})
+ *     while the handler fails on hearing it: the FAILED end is recorded with the handler's reaction, so meanwhile
+ *     the job's row stays RUNNING (the cluster already shows it FAILED); after that the end is recorded without it
  */
 @ConfigurationProperties("filmfactory.work")
 @Validated
@@ -43,7 +46,8 @@ record WorkSettings(
         @DefaultValue("250ms") Duration progressInterval,
         @DefaultValue("5s") Duration databaseProgressInterval,
         @DefaultValue("1s") Duration poll,
-        @DefaultValue("5s") Duration handBackWait) {
+        @DefaultValue("5s") Duration handBackWait,
+        @DefaultValue("2m") Duration gaveUpNotice) {
 
     int workersOrDefault() {
         return workers != null ? workers : Math.max(2, Runtime.getRuntime().availableProcessors());

@@ -10,10 +10,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.filmfactory.platform.JobContext;
 import org.filmfactory.platform.JobHandler;
+import org.filmfactory.platform.JobId;
+import org.filmfactory.platform.JobRequest;
 import org.filmfactory.platform.StudioNode;
 import org.filmfactory.platform.UserFacingException;
 import org.filmfactory.platform.UserMessage;
@@ -21,6 +24,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Job handlers for the queue's tests, only in a studio started with {@code filmfactory.test.jobs=true} (also in a
@@ -34,6 +38,8 @@ class TestJobs {
     private final List<String> log = new ArrayList<>();
     private final Map<String, CountDownLatch> gates = new ConcurrentHashMap<>();
     private final Map<String, Integer> runs = new ConcurrentHashMap<>();
+    private final Map<JobId, Integer> toldGivingUp = new ConcurrentHashMap<>();
+    private final Map<JobId, List<Boolean>> heardGivingUp = new ConcurrentHashMap<>();
 
     /** What ran here, in order: the payload of every {@code test.record} and {@code test.gate} run. */
     List<String> log() {
@@ -143,6 +149,45 @@ class TestJobs {
             }
             return "succeeded on attempt " + context.attempt();
         });
+    }
+
+    /** How often the queue told {@code test.unheard}'s handler that it gave the job up. */
+    int toldGivingUp(JobId id) {
+        return toldGivingUp.getOrDefault(id, 0);
+    }
+
+    /** Whether each time {@code test.unheard}'s handler took it that the job was given up was inside a transaction. */
+    List<Boolean> heardGivingUp(JobId id) {
+        return List.copyOf(heardGivingUp.getOrDefault(id, List.of()));
+    }
+
+    /**
+     * Payload {@code deafness;tag}: every run fails; told that the queue gave the job up, it fails on hearing it the
+     * first {@code deafness} times, then takes it.
+     */
+    @Bean
+    JobHandler unheardJob() {
+        return new JobHandler() {
+            @Override
+            public String kind() {
+                return "test.unheard";
+            }
+
+            @Override
+            public @Nullable String run(JobContext context) {
+                throw new IllegalStateException("never works");
+            }
+
+            @Override
+            public void gaveUp(JobId id, JobRequest request, UserMessage failure) {
+                int deafness = Integer.parseInt(request.payload().split(";", 2)[0]);
+                if (toldGivingUp.merge(id, 1, Integer::sum) <= deafness) {
+                    throw new IllegalStateException("not listening yet");
+                }
+                heardGivingUp.computeIfAbsent(id, key -> new CopyOnWriteArrayList<>())
+                        .add(TransactionSynchronizationManager.isActualTransactionActive());
+            }
+        };
     }
 
     @Bean

@@ -18,9 +18,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
-/** The work queue on one node with three workers, one of them for heavy jobs: bounds, cancel, retry, failures. */
+/**
+ * The work queue on one node with three workers, one of them for heavy jobs: bounds, cancel, retry, failures, and
+ * telling a handler that its job was given up (swept often, so that a handler that failed on hearing it hears it
+ * again soon).
+ */
 @SpringBootTest(properties = {"filmfactory.test.jobs=true", "filmfactory.work.workers=3",
-        "filmfactory.work.heavy-per-node=1", "filmfactory.work.retry-backoff=50ms", "filmfactory.work.max-attempts=3"})
+        "filmfactory.work.heavy-per-node=1", "filmfactory.work.retry-backoff=50ms", "filmfactory.work.max-attempts=3",
+        "filmfactory.work.sweep=200ms", "filmfactory.work.gave-up-notice=10s"})
 @ActiveProfiles("test")
 class WorkQueueIT {
 
@@ -35,6 +40,9 @@ class WorkQueueIT {
 
     @Autowired
     com.hazelcast.core.HazelcastInstance hazelcast;
+
+    @Autowired
+    JobRows rows;
 
     final String group = UUID.randomUUID().toString();
 
@@ -161,6 +169,40 @@ class WorkQueueIT {
         assertThat(failed.failure()).isEqualTo(
                 UserMessage.of("platform.work.kept-failing", 3, "IllegalStateException: disk on fire"));
         assertThat(failed.result()).isNull();
+    }
+
+    /**
+     * The FAILED end of a job the queue gave up and its handler's reaction are one transaction: a handler that fails
+     * on hearing it leaves the row RUNNING (no end without the reaction, as when a node dies between the two), and
+     * the queue tells it again until it takes it — once.
+     */
+    @Test
+    void aHandlerThatFailsOnHearingItsJobWasGivenUpIsToldAgainAndTakesItOnce() {
+        var id = submit("test.unheard", "1;" + group, false);
+
+        await().atMost(ofSeconds(30)).until(() -> testJobs.heardGivingUp(id).size() == 1);
+        await().atMost(ofSeconds(10)).until(() -> endRecorded(id));
+        assertThat(testJobs.toldGivingUp(id)).isEqualTo(2);
+        assertThat(testJobs.heardGivingUp(id)).containsExactly(true);
+        assertThat(rows.find(id.toString()).orElseThrow().failure()).isEqualTo(
+                UserMessage.of("platform.work.kept-failing", 3, "IllegalStateException: never works"));
+    }
+
+    /** A handler that never takes it does not keep the job RUNNING for ever: the end is recorded after a while. */
+    @Test
+    void aHandlerThatAlwaysFailsOnHearingItsJobWasGivenUpDoesNotHoldTheEndForEver() {
+        var id = submit("test.unheard", "1000;" + group, false);
+
+        await().atMost(ofSeconds(60)).until(() -> endRecorded(id));
+        assertThat(testJobs.toldGivingUp(id)).isGreaterThan(1);
+        assertThat(testJobs.heardGivingUp(id)).isEmpty();
+        assertThat(state(id)).isEqualTo(JobState.FAILED);
+    }
+
+    /** The job's row says FAILED and the cluster's queue has let it go. */
+    private boolean endRecorded(JobId id) {
+        return rows.find(id.toString()).orElseThrow().jobState() == JobState.FAILED
+                && !hazelcast.getMap(HazelcastWorkQueue.JOBS).containsKey(id.toString());
     }
 
     @Test
