@@ -31,8 +31,8 @@ import org.filmfactory.render.Rendering;
 import org.filmfactory.screenplay.ScriptEditing;
 import org.filmfactory.testsupport.Actors;
 import org.filmfactory.testsupport.StudioTest;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -82,9 +82,10 @@ class BatchIdeasIT {
         Actors.signOut();
     }
 
-    @AfterAll
-    static void stopServer() {
-        SERVER.close();
+    /** The server lives as long as the JVM: the PostgreSQL variant of this class runs against it too. */
+    @BeforeEach
+    void forgetEarlierAnswers() {
+        SERVER.reset();
     }
 
     private BatchSummary finished(BatchId batch) {
