@@ -34,7 +34,12 @@ public interface Batches {
     /** The films of one batch, in source order then preset order, each with the state of its run. */
     List<BatchFilm> films(BatchId batch);
 
-    /** Queues again only the failed films: each resumes from the stage it failed in. Returns how many. */
+    /**
+     * Queues again only the failed films that can still become one: a failed run resumes from the stage it failed in,
+     * a refused start starts again, and an idea whose screenplay could not be written is written again into its
+     * project (unless the crew has written a script there meanwhile, which is then filmed as it is) and made like a
+     * fresh one. A source that never became a project (an unreadable file) stays failed. Returns how many.
+     */
     int retryFailed(BatchId batch);
 
     /** Stops a batch: queued films are not started, running runs are asked to stop. */

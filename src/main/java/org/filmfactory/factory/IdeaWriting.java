@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.function.Consumer;
 import org.filmfactory.factory.ChatFailed.Reason;
 import org.filmfactory.factory.internal.idea.ChatBackend;
 import org.filmfactory.factory.internal.idea.ChatSettings;
@@ -140,6 +141,14 @@ public class IdeaWriting {
      * @throws org.filmfactory.platform.UserFacingException {@code take.budget-reached.*} when the budget is spent
      */
     public WrittenScript write(ProjectId project, Idea idea) {
+        return write(project, idea, cost -> { });
+    }
+
+    /**
+     * As {@link #write(ProjectId, Idea)}, and tells {@code charged} what the call cost as soon as the backend
+     * answered, also when its answer is then refused (the call is paid for all the same).
+     */
+    public WrittenScript write(ProjectId project, Idea idea, Consumer<BigDecimal> charged) {
         var member = access.requireMember(project, Permission.EDIT_SCRIPT);
         check(idea);
         var language = projects.find(project).language();
@@ -150,7 +159,7 @@ public class IdeaWriting {
             throw new ChatNotConfigured();
         }
         var templates = store.templates(project).orElseGet(() -> PromptBook.defaults(language));
-        return write(project, member, idea, templates);
+        return write(project, member, idea, templates, charged);
     }
 
     /**
@@ -186,7 +195,8 @@ public class IdeaWriting {
         }
     }
 
-    private WrittenScript write(ProjectId project, ActingMember member, Idea idea, PromptTemplates templates) {
+    private WrittenScript write(ProjectId project, ActingMember member, Idea idea, PromptTemplates templates,
+            Consumer<BigDecimal> charged) {
         var messages = PromptBook.messages(templates, idea);
         int maxTokens = settings.maxTokens();
         long promptChars = messages.stream().mapToLong(m -> m.content().length()).sum();
@@ -203,6 +213,7 @@ public class IdeaWriting {
                     : settings.cost(reply.promptTokens(), reply.completionTokens()));
         }
         var cost = settings.cost(reply.promptTokens(), reply.completionTokens());
+        charged.accept(cost);
         LOG.info("Chat backend wrote for project {}: model {}, {} + {} tokens, finish {}", project, reply.model(),
                 reply.promptTokens(), reply.completionTokens(), reply.finishReason());
         if (reply.refusal() != null || "content_filter".equals(reply.finishReason())) {

@@ -7,6 +7,8 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
@@ -18,7 +20,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * An OpenAI-compatible chat server for tests, on a free port of 127.0.0.1: {@code POST /v1/chat/completions} answers
- * with the replies queued in order (HTTP 500 when none is queued) and keeps every request it got.
+ * with the replies queued in order (HTTP 500 when none is queued) and keeps every request it got. Replies queued
+ * {@linkplain #to for requests that mention a word} go to those only, whatever order concurrent requests arrive in.
  */
 public final class FakeChatServer implements AutoCloseable {
 
@@ -44,6 +47,7 @@ public final class FakeChatServer implements AutoCloseable {
 
     private final HttpServer server;
     private final LinkedBlockingQueue<Answer> answers = new LinkedBlockingQueue<>();
+    private final Map<String, LinkedBlockingQueue<Answer>> answersFor = new ConcurrentHashMap<>();
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final CountDownLatch closing = new CountDownLatch(1);
     private final java.util.concurrent.ExecutorService threads = Executors.newCachedThreadPool();
@@ -55,8 +59,9 @@ public final class FakeChatServer implements AutoCloseable {
             try (exchange) {
                 var body = exchange.getRequestBody().readAllBytes();
                 var auth = exchange.getRequestHeaders().getFirst("Authorization");
-                received.add(new Received(auth == null ? "" : auth, JSON.readTree(body)));
-                var answer = answers.poll();
+                var request = new Received(auth == null ? "" : auth, JSON.readTree(body));
+                received.add(request);
+                var answer = answerFor(request);
                 if (answer == null) {
                     answer = new Answer(500, "{\"error\": {\"message\": \"nothing queued\"}}", Duration.ZERO);
                 }
@@ -99,6 +104,12 @@ public final class FakeChatServer implements AutoCloseable {
     /** Queues a chat completion with this finish reason. */
     public FakeChatServer completion(String content, String finishReason, String model, int promptTokens,
             int completionTokens) {
+        answers.add(completionAnswer(content, finishReason, model, promptTokens, completionTokens));
+        return this;
+    }
+
+    private static Answer completionAnswer(String content, String finishReason, String model, int promptTokens,
+            int completionTokens) {
         ObjectNode root = JSON.createObjectNode();
         root.put("id", "chatcmpl-1").put("object", "chat.completion").put("model", model);
         var choice = root.putArray("choices").addObject();
@@ -106,13 +117,55 @@ public final class FakeChatServer implements AutoCloseable {
         choice.putObject("message").put("role", "assistant").put("content", content);
         root.putObject("usage").put("prompt_tokens", promptTokens).put("completion_tokens", completionTokens)
                 .put("total_tokens", promptTokens + completionTokens);
-        return raw(200, JSON.writeValueAsString(root), Duration.ZERO);
+        return new Answer(200, JSON.writeValueAsString(root), Duration.ZERO);
     }
 
     /** Queues any answer. */
     public FakeChatServer raw(int status, String body, Duration delay) {
         answers.add(new Answer(status, body, delay));
         return this;
+    }
+
+    /**
+     * Queues the next answer only for requests whose user message contains {@code word}, for requests that run
+     * concurrently (the ideas of a batch): {@code to("umbrella").answer(…)}.
+     */
+    public Mentioning to(String word) {
+        return new Mentioning(word);
+    }
+
+    /** Queues answers for the requests that mention one word. */
+    public final class Mentioning {
+
+        private final String word;
+
+        private Mentioning(String word) {
+            this.word = word;
+        }
+
+        public Mentioning answer(String content, String model, int promptTokens, int completionTokens) {
+            answersFor.computeIfAbsent(word, w -> new LinkedBlockingQueue<>())
+                    .add(completionAnswer(content, "stop", model, promptTokens, completionTokens));
+            return this;
+        }
+    }
+
+    private Answer answerFor(Received request) {
+        var user = "";
+        for (var message : request.body().path("messages")) {
+            if ("user".equals(message.path("role").asString())) {
+                user = message.path("content").asString();
+            }
+        }
+        for (var entry : answersFor.entrySet()) {
+            if (user.contains(entry.getKey())) {
+                var answer = entry.getValue().poll();
+                if (answer != null) {
+                    return answer;
+                }
+            }
+        }
+        return answers.poll();
     }
 
     /** Every request received so far, in order. */
@@ -122,6 +175,7 @@ public final class FakeChatServer implements AutoCloseable {
 
     public void reset() {
         answers.clear();
+        answersFor.clear();
         received.clear();
     }
 

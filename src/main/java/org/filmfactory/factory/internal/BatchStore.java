@@ -41,11 +41,12 @@ class BatchStore {
             TakePolicy takes, boolean subtitles, boolean cancelled) {
     }
 
-    /** One film's row. */
+    /** One film's row; {@code idea} is the writing job's payload for the films of an idea. */
     record Film(BatchId batch, int position, Preset preset, String source, @Nullable UUID project, boolean ready,
             @Nullable UUID run, @Nullable Instant starting, BatchFilmState state, @Nullable MakeStage stage,
             double progress, @Nullable String shotLabel, @Nullable UUID film, @Nullable String failureKey,
-            List<String> failureArgs, BigDecimal cost, @Nullable Instant started, @Nullable Instant finished) {
+            List<String> failureArgs, BigDecimal cost, @Nullable Instant started, @Nullable Instant finished,
+            @Nullable String idea) {
     }
 
     void addBatch(Batch batch) {
@@ -58,13 +59,14 @@ class BatchStore {
 
     /** Stores a film queued (or, with a failure key, failed at once). */
     void addFilm(BatchId batch, int position, Preset preset, String source, @Nullable UUID project, boolean ready,
-            BatchFilmState state, @Nullable String failureKey, List<String> failureArgs, Instant now) {
+            BatchFilmState state, @Nullable String failureKey, List<String> failureArgs, @Nullable String idea,
+            Instant now) {
         jdbc.sql("insert into factory_batch_film (batch_id, position, preset, source, project_id, ready, state,"
-                        + " progress, failure_key, failure_args, cost, finished)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, 0, ?)")
+                        + " progress, failure_key, failure_args, cost, finished, idea)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, 0, ?, ?)")
                 .params(batch.value(), position, preset.name(), source, project, ready, state.name(), failureKey,
                         failureKey == null ? null : JSON.writeValueAsString(failureArgs),
-                        state == BatchFilmState.FAILED ? Timestamp.from(now) : null)
+                        state == BatchFilmState.FAILED ? Timestamp.from(now) : null, idea)
                 .update();
     }
 
@@ -157,10 +159,19 @@ class BatchStore {
                 .update() == 1;
     }
 
-    /** An idea's screenplay is written: its films may start (each row of the source carries what writing cost). */
-    int ready(BatchId batch, int position, BigDecimal cost) {
-        return jdbc.sql("update factory_batch_film set ready = true, cost = ?"
+    /** An idea's screenplay is written: its films may start. */
+    int ready(BatchId batch, int position) {
+        return jdbc.sql("update factory_batch_film set ready = true"
                         + " where batch_id = ? and position = ? and state = 'QUEUED'")
+                .params(batch.value(), position).update();
+    }
+
+    /**
+     * A call to write an idea's screenplay cost this much, whether or not its answer was taken: each row of the source
+     * carries what all its calls cost.
+     */
+    void charged(BatchId batch, int position, BigDecimal cost) {
+        jdbc.sql("update factory_batch_film set cost = cost + ? where batch_id = ? and position = ?")
                 .params(cost, batch.value(), position).update();
     }
 
@@ -172,17 +183,44 @@ class BatchStore {
                 .update();
     }
 
-    /** Failed films that had a run go back in the queue, to resume it. */
+    /**
+     * Failed films of a project that is still there and has its script go back in the queue: with a run, to resume
+     * it; without one (its start was refused), to start one.
+     */
     int requeueFailed(BatchId batch) {
-        int count = jdbc.sql("update factory_batch_film set state = 'QUEUED', failure_key = null,"
+        return reopenWhen(jdbc.sql("update factory_batch_film set state = 'QUEUED', failure_key = null,"
                         + " failure_args = null, finished = null, starting = null"
-                        + " where batch_id = ? and state = 'FAILED' and run_id is not null")
-                .param(batch.value()).update();
-        if (count > 0) {
+                        + " where batch_id = ? and state = 'FAILED' and project_id is not null"
+                        + " and (run_id is not null or ready)")
+                .param(batch.value()).update(), batch);
+    }
+
+    /**
+     * The failed films of an idea whose screenplay was not written, or whose project was deleted since, go back in the
+     * queue, waiting for it to be written (again); 0 when there are none (or another retry took them first).
+     */
+    int requeueIdea(BatchId batch, int position) {
+        return reopenWhen(jdbc.sql("update factory_batch_film set state = 'QUEUED', ready = false, run_id = null,"
+                        + " stage = null, progress = 0, shot_label = null, failure_key = null, failure_args = null,"
+                        + " finished = null, starting = null where batch_id = ? and position = ? and state = 'FAILED'"
+                        + " and idea is not null and ((run_id is null and not ready) or project_id is null)")
+                .params(batch.value(), position).update(), batch);
+    }
+
+    /** The source's queued films are made in this project from now on (its earlier one was deleted). */
+    void project(BatchId batch, int position, UUID project) {
+        jdbc.sql("update factory_batch_film set project_id = ? where batch_id = ? and position = ?"
+                        + " and state = 'QUEUED' and project_id is null")
+                .params(project, batch.value(), position).update();
+    }
+
+    /** A batch with films queued again has not finished (and is not cancelled any more). */
+    private int reopenWhen(int requeued, BatchId batch) {
+        if (requeued > 0) {
             jdbc.sql("update factory_batch set finished = null, cancelled = false where id = ?").param(batch.value())
                     .update();
         }
-        return count;
+        return requeued;
     }
 
     void cancelled(BatchId batch) {
@@ -224,7 +262,7 @@ class BatchStore {
                 stage == null ? null : MakeStage.valueOf(stage), row.getDouble("progress"),
                 row.getString("shot_label"), row.getObject("film_id", UUID.class), row.getString("failure_key"),
                 args == null ? List.of() : JSON.readValue(args, new TypeReference<List<String>>() { }),
-                row.getBigDecimal("cost"), instant(row, "started"), instant(row, "finished"));
+                row.getBigDecimal("cost"), instant(row, "started"), instant(row, "finished"), row.getString("idea"));
     }
 
     private static @Nullable Instant instant(ResultSet row, String column) throws SQLException {

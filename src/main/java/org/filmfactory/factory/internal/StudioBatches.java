@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -27,9 +28,7 @@ import org.filmfactory.factory.IdeaWriting;
 import org.filmfactory.factory.MakeRunId;
 import org.filmfactory.factory.NewBatch;
 import org.filmfactory.fountain.ScriptFileRefused;
-import org.filmfactory.platform.JobRequest;
 import org.filmfactory.platform.UserFacingException;
-import org.filmfactory.platform.UserMessage;
 import org.filmfactory.platform.WorkQueue;
 import org.filmfactory.project.NewProject;
 import org.filmfactory.project.NotAllowed;
@@ -45,7 +44,6 @@ import org.filmfactory.render.Preset;
 import org.filmfactory.screenplay.ScriptExchange;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@link Batches} over two tables ({@link BatchStore}) and the keeper on every node ({@link LineKeeper}) that starts
@@ -59,7 +57,6 @@ class StudioBatches implements Batches {
 
     static final int MAX_NAME = 200;
     private static final int MAX_SOURCE = 500;
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final CurrentUser currentUser;
     private final ProjectAccess access;
@@ -149,29 +146,27 @@ class StudioBatches implements Batches {
                 failure = refused.messageKey();
                 args = strings(refused.arguments());
             }
-            add(id, position, presets, fileName, project, true, failure, args, now);
+            add(id, position, presets, fileName, project, true, failure, args, null, now);
         }
         for (var idea : request.ideas()) {
             position++;
             var source = cut(idea.logline().strip().replaceAll("\\s+", " "), MAX_SOURCE);
+            // Kept with the films, so Retry failed can write it again; the project is filled in when it exists.
+            var payload = IdeaJob.Payload.of(id, position, null, me.id().value(), idea);
             try {
                 var project = projects.create(new NewProject(projectName(source), "", idea.language(),
                         OutputFormat.VERTICAL_HD));
-                add(id, position, presets, source, project, false, null, List.of(), now);
-                var payload = JSON.writeValueAsString(new IdeaJob.Payload(id.toString(), position,
-                        project.toString(), me.id().value().toString(), idea.logline(), idea.language().name(),
-                        idea.length().toSeconds(), idea.tone(), idea.platform().name()));
-                queue.submit(new JobRequest(IdeaJob.KIND, project.toString(),
-                        UserMessage.of("factory.line.job.idea"), payload, JobRequest.NORMAL, false,
-                        me.id().value().toString()));
+                var job = payload.into(project);
+                add(id, position, presets, source, project, false, null, List.of(), job.json(), now);
+                queue.submit(job.request());
             } catch (UserFacingException refused) {
                 add(id, position, presets, source, null, true, refused.messageKey(), strings(refused.arguments()),
-                        now);
+                        payload.json(), now);
             }
         }
         for (var project : existing) {
             position++;
-            add(id, position, presets, project.name(), project.id(), true, null, List.of(), now);
+            add(id, position, presets, project.name(), project.id(), true, null, List.of(), null, now);
         }
         // A batch of sources that all failed at once has ended already.
         store.finishIfEnded(id, now);
@@ -180,10 +175,11 @@ class StudioBatches implements Batches {
     }
 
     private void add(BatchId batch, int position, List<Preset> presets, String source, @Nullable ProjectId project,
-            boolean ready, @Nullable String failure, List<String> args, Instant now) {
+            boolean ready, @Nullable String failure, List<String> args, @Nullable String idea, Instant now) {
         for (var preset : presets) {
             store.addFilm(batch, position, preset, cut(source, MAX_SOURCE), project == null ? null : project.value(),
-                    ready, failure == null ? BatchFilmState.QUEUED : BatchFilmState.FAILED, failure, args, now);
+                    ready, failure == null ? BatchFilmState.QUEUED : BatchFilmState.FAILED, failure, args, idea,
+                    now);
         }
     }
 
@@ -214,12 +210,51 @@ class StudioBatches implements Batches {
         return visibleFilms(batch).stream().map(film -> film(film, now)).toList();
     }
 
+    /**
+     * Failed runs resume; a film whose start was refused starts again; an idea whose screenplay could not be written
+     * is written again and then made like a fresh one. The idea is written into the project made for it at the start,
+     * which stayed empty, rather than into a new one: the batch page, the report and anyone it was shared with keep
+     * pointing at the same project, and whatever the crew did there meanwhile stays (a script they wrote by hand is
+     * filmed as it is, see {@link IdeaJob}). Only when that project was deleted since does the idea get a new one.
+     */
     @Override
     public int retryFailed(BatchId id) {
         var batch = own(id);
         int count = store.requeueFailed(batch.id());
+        var unwritten = new LinkedHashMap<Integer, BatchStore.Film>();
+        for (var film : store.films(batch.id())) {
+            if (film.state() == BatchFilmState.FAILED && film.idea() != null
+                    && ((film.run() == null && !film.ready()) || film.project() == null)) {
+                unwritten.putIfAbsent(film.position(), film);
+            }
+        }
+        for (var film : unwritten.values()) {
+            int requeued = store.requeueIdea(batch.id(), film.position());
+            if (requeued > 0) {
+                count += requeued;
+                writeAgain(film);
+            }
+        }
         signal.changed(batch.id());
         return count;
+    }
+
+    /** Queues the writing of a requeued idea's screenplay (into a new project when its own is gone). */
+    private void writeAgain(BatchStore.Film film) {
+        var payload = IdeaJob.Payload.read(film.idea());
+        try {
+            var project = film.project() == null ? null : new ProjectId(film.project());
+            if (project == null) {
+                project = projects.create(new NewProject(projectName(film.source()), "",
+                        ScriptLanguage.valueOf(payload.language()), OutputFormat.VERTICAL_HD));
+                store.project(film.batch(), film.position(), project.value());
+            }
+            queue.submit(payload.into(project).request());
+        } catch (UserFacingException refused) {
+            var now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+            store.sourceFailed(film.batch(), film.position(), refused.messageKey(), strings(refused.arguments()), now);
+            store.finishIfEnded(film.batch(), now);
+        }
     }
 
     @Override
