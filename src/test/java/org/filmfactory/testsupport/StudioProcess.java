@@ -14,8 +14,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import com.hazelcast.cluster.Member;
+import com.hazelcast.cluster.MembershipEvent;
+import com.hazelcast.cluster.MembershipListener;
 import org.filmfactory.FilmFactoryApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerPortFileWriter;
@@ -28,20 +34,32 @@ import org.springframework.boot.web.server.context.WebServerPortFileWriter;
  *
  * <p>The process runs this JVM's test class path with its module flags ({@code --add-opens} and the like, as
  * Surefire and Failsafe pass them), binds its web server and its Hazelcast member to ports the system picks, and
- * writes its output to {@code target/studio-process/<node>-<id>.log}.
+ * writes its output to {@code target/studio-process/<node>-<id>.log}. After {@link #kill()}, {@link #restart()} starts
+ * a fresh process under the same name that joins again, as an orchestrator restarts a crashed node.
  */
 public final class StudioProcess implements AutoCloseable {
 
-    private static final Duration READY_WITHIN = Duration.ofMinutes(4);
+    /**
+     * How long a process may take to be ready: 4 minutes, or {@code -Dstudio-process.ready-within=PT10M} on a host
+     * so loaded that starting a node takes longer.
+     */
+    private static final Duration READY_WITHIN = Duration.parse(
+            System.getProperty("studio-process.ready-within", "PT4M"));
 
+    private final StudioNodes cluster;
     private final String nodeName;
+    private final String[] extraArgs;
     private final Process process;
     private final Path folder;
     private final Path log;
     private final int port;
+    private UUID memberId;
 
-    private StudioProcess(String nodeName, Process process, Path folder, Path log, int port) {
+    private StudioProcess(StudioNodes cluster, String nodeName, String[] extraArgs, Process process, Path folder,
+            Path log, int port) {
+        this.cluster = cluster;
         this.nodeName = nodeName;
+        this.extraArgs = extraArgs.clone();
         this.process = process;
         this.folder = folder;
         this.log = log;
@@ -78,14 +96,67 @@ public final class StudioProcess implements AutoCloseable {
                     "--filmfactory.media.folder=" + cluster.mediaFolder(),
                     "--spring.jmx.enabled=false"));
             command.addAll(List.of(extraArgs));
-            var process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
             // Every member there now (in this JVM, or processes started before) plus this one.
-            int expectedMembers = cluster.hazelcast(0).getCluster().getMembers().size() + 1;
-            var node = new StudioProcess(nodeName, process, folder, log, awaitPort(process, portFile, log));
-            node.awaitReady(cluster, expectedMembers);
+            var membersBefore = memberIds(cluster);
+            var process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            var node = new StudioProcess(cluster, nodeName, extraArgs, process, folder, log,
+                    awaitPort(process, portFile, log));
+            node.awaitReady(cluster, membersBefore.size() + 1);
+            node.memberId = memberIds(cluster).stream().filter(id -> !membersBefore.contains(id)).findFirst()
+                    .orElseThrow();
             return node;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Set<UUID> memberIds(StudioNodes cluster) {
+        return cluster.hazelcast(0).getCluster().getMembers().stream().map(Member::getUuid)
+                .collect(Collectors.toSet());
+    }
+
+    /**
+     * After {@link #kill()} or {@link #stop()}: a fresh process under the same name and with the same arguments that
+     * joins the cluster again and uses the same database and media, as an orchestrator restarts a crashed node. It
+     * first waits until the cluster has let the old member go (a dead member lingers until the others notice), so
+     * the newcomer is counted right; then until the new process is ready and a member.
+     */
+    public StudioProcess restart() {
+        if (process.isAlive()) {
+            throw new IllegalStateException("the studio process " + nodeName + " still runs: kill or stop it first");
+        }
+        awaitMemberGone();
+        close();
+        return start(cluster, nodeName, extraArgs);
+    }
+
+    private void awaitMemberGone() {
+        var gone = new CountDownLatch(1);
+        var members = cluster.hazelcast(0).getCluster();
+        var registration = members.addMembershipListener(new MembershipListener() {
+            @Override
+            public void memberAdded(MembershipEvent event) {
+                // only a departure matters here
+            }
+
+            @Override
+            public void memberRemoved(MembershipEvent event) {
+                if (event.getMember().getUuid().equals(memberId)) {
+                    gone.countDown();
+                }
+            }
+        });
+        try {
+            if (members.getMembers().stream().anyMatch(member -> member.getUuid().equals(memberId))
+                    && !gone.await(READY_WITHIN.toSeconds(), TimeUnit.SECONDS)) {
+                throw new IllegalStateException("the cluster still counts the dead " + nodeName + " as a member after "
+                        + READY_WITHIN);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } finally {
+            members.removeMembershipListener(registration);
         }
     }
 
@@ -172,6 +243,16 @@ public final class StudioProcess implements AutoCloseable {
 
     public String nodeName() {
         return nodeName;
+    }
+
+    /** The operating system's id of the process, e.g. to read its memory use from {@code /proc}. */
+    public long pid() {
+        return process.pid();
+    }
+
+    /** Where the process writes its output. */
+    public Path log() {
+        return log;
     }
 
     /** Kills the process as a crash would (SIGKILL) and waits until it is gone. */
