@@ -42,7 +42,10 @@ import org.filmfactory.project.ScriptLanguage;
 import org.filmfactory.render.FilmId;
 import org.filmfactory.render.Preset;
 import org.filmfactory.screenplay.ScriptExchange;
+import org.filmfactory.screenplay.ScriptNotStoredYet;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
@@ -56,6 +59,7 @@ import org.springframework.stereotype.Service;
 class StudioBatches implements Batches {
 
     static final int MAX_NAME = 200;
+    private static final Logger LOG = LoggerFactory.getLogger(StudioBatches.class);
     private static final int MAX_SOURCE = 500;
 
     private final CurrentUser currentUser;
@@ -142,6 +146,10 @@ class StudioBatches implements Batches {
             } catch (ScriptFileRefused refused) {
                 failure = refused.messageKey();
                 args = strings(refused.arguments());
+            } catch (ScriptNotStoredYet later) {
+                // The script is taken and kept in the cluster; only its database write waits (a busy database), and
+                // the film's run waits for the breakdown that follows that write. Not the film's failure.
+                LOG.info("Batch {}: the script of {} is stored later: {}", id, fileName, String.valueOf(later.getCause()));
             } catch (UserFacingException refused) {
                 failure = refused.messageKey();
                 args = strings(refused.arguments());

@@ -251,10 +251,25 @@ class HazelcastWorkQueue implements WorkQueue, SmartLifecycle {
 
     @Override
     public void retry(JobId id) {
-        if (rows.retried(id.toString())) {
-            rows.find(id.toString()).ifPresent(entry -> jobs.set(entry.id(), entry));
-            wake();
+        var key = id.toString();
+        // A job the queue has just given up shows FAILED in the cluster a moment before its row does (the row is
+        // written together with its handler's reaction): a Retry pressed in that moment waits for the row, up to a
+        // lease, instead of doing nothing.
+        long until = clock.millis() + settings.lease().toMillis();
+        while (!rows.retried(key)) {
+            var live = jobs.get(key);
+            if (live == null || live.jobState() != JobState.FAILED || clock.millis() > until) {
+                return;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
         }
+        rows.find(key).ifPresent(entry -> jobs.set(entry.id(), entry));
+        wake();
     }
 
     @Override
