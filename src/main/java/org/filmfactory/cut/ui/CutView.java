@@ -411,7 +411,9 @@ class CutView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         }
         var security = SecurityContextHolder.getContext();
         var id = id();
-        Thread.ofVirtual().name("cut-tracks").start(() -> {
+        // A platform thread: making voices runs native speech synthesis, which would hold a virtual thread's carrier
+        // (one per core, shared by every virtual thread of the studio) for the whole call.
+        Thread.ofPlatform().daemon().name("cut-tracks").start(() -> {
             SecurityContextHolder.setContext(security);
             try {
                 List<TimedLine> lines = List.of();

@@ -269,7 +269,9 @@ class IdeaView extends Div implements HasDynamicTitle {
         write.setEnabled(false);
         busy.setVisible(true);
         status.setText(getTranslation("factory.idea.writing"));
-        Thread.ofVirtual().name("idea-writing").start(() -> {
+        // A platform thread, not a virtual one: virtual threads share one carrier per core with the studio's native
+        // work (voices, FFmpeg), which holds its carrier for the whole call, and the person must hear back in time.
+        Thread.ofPlatform().daemon().name("idea-writing").start(() -> {
             SecurityContextHolder.setContext(signedIn);
             try {
                 var written = project == null ? writing.writeNewFilm(newName, idea, templates)
@@ -284,11 +286,15 @@ class IdeaView extends Div implements HasDynamicTitle {
                 ui.access(() -> refused(refused));
             } catch (UIDetachedException gone) {
                 // The screen was closed meanwhile: the script is written, there is nothing to show.
-            } catch (RuntimeException unexpected) {
+            } catch (RuntimeException | Error unexpected) {
+                // The studio's error handler tells the person; the form is theirs again either way.
                 ui.access(() -> {
                     done();
                     throw unexpected;
                 });
+                if (unexpected instanceof Error error) {
+                    throw error;
+                }
             } finally {
                 SecurityContextHolder.clearContext();
             }

@@ -16,6 +16,7 @@ import org.filmfactory.screenplay.ScriptEditing;
 import org.filmfactory.testsupport.Actors;
 import org.filmfactory.testsupport.Chromium;
 import org.filmfactory.testsupport.StudioNodes;
+import org.filmfactory.testsupport.ThreadDump;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -61,8 +62,14 @@ class IdeaBrowserIT {
         server.raw(200, "<html>Bad gateway</html>", Duration.ZERO);
         page.locator("#idea-write").click();
         // The status line keeps the message after the notification has gone, and a failed wait shows what it said.
-        PlaywrightAssertions.assertThat(page.locator("#idea-status")).containsText("is not a chat completion",
-                new LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
+        try {
+            PlaywrightAssertions.assertThat(page.locator("#idea-status")).containsText("is not a chat completion",
+                    new LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
+        } catch (AssertionError stuck) {
+            // Where the writing stands: whether the request reached the chat server, and what the thread is doing.
+            throw new AssertionError(stuck.getMessage() + "\nchat requests received: " + server.received().size()
+                    + "\n" + ThreadDump.of("idea-writing", "ForkJoinPool", "vaadin", "http-nio"), stuck);
+        }
         assertThat(page.url()).endsWith("/idea");
         writer.signIn();
         assertThat(node.getBean(ProjectManagement.class).mine()).isEmpty();
