@@ -62,6 +62,11 @@ final class ReviewPanel extends Div {
     static final Duration PUSH_INTERVAL = Duration.ofMillis(250);
     /** The longest start of a comment shown on a frame marker. */
     private static final int LABEL = 60;
+    /**
+     * Threads drawn at first, the newest; earlier ones come a page at a time on request. A shot with a thousand
+     * comments would otherwise cost the server some fifteen thousand components per open page (issue 12).
+     */
+    static final int PAGE = 30;
 
     /** Which threads are listed. */
     enum Filter {
@@ -87,6 +92,10 @@ final class ReviewPanel extends Div {
     private final Button requestChanges = new Button();
     private final Select<Filter> filter = new Select<>();
     private final Div threads = new Div();
+    private final Button earlier = new Button();
+    /** How many of the newest listed threads are drawn. */
+    private int window = PAGE;
+    private List<CommentThread> listed = List.of();
     private final Div composer = new Div();
     private final RadioButtonGroup<On> on = new RadioButtonGroup<>();
     /** Pin to the frame on screen: a toggle button (the shot page's route loads no checkbox). */
@@ -154,7 +163,17 @@ final class ReviewPanel extends Div {
         filter.setItemLabelGenerator(f -> getTranslation("review.panel.filter." + f.name().toLowerCase(Locale.ROOT)));
         filter.setValue(Filter.OPEN);
         filter.setWidth("10rem");
-        filter.addValueChangeListener(e -> showThreads());
+        filter.addValueChangeListener(e -> {
+            window = PAGE;
+            showThreads();
+        });
+        earlier.setId("review-earlier");
+        earlier.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        earlier.getStyle().set("align-self", "flex-start");
+        earlier.addClickListener(e -> {
+            window += PAGE;
+            showThreads();
+        });
         threads.setId("review-threads");
         threads.getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "var(--lumo-space-s)")
                 .set("min-width", "0");
@@ -208,7 +227,7 @@ final class ReviewPanel extends Div {
         var listHead = new Div(new Span(getTranslation("review.panel.threads")), filter);
         listHead.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-s)")
                 .set("align-items", "center").set("justify-content", "space-between");
-        add(decision, changes, note, composer, listHead, threads);
+        add(decision, changes, note, composer, listHead, earlier, threads);
 
         context.onTakeShown(take -> {
             stopDrawing();
@@ -288,14 +307,18 @@ final class ReviewPanel extends Div {
     private void showThreads() {
         var take = context.shownTake();
         var wanted = filter.getValue() == null ? Filter.OPEN : filter.getValue();
-        var listed = shown.stream().filter(thread -> switch (wanted) {
+        listed = shown.stream().filter(thread -> switch (wanted) {
             case OPEN -> !thread.resolved();
             case RESOLVED -> thread.resolved();
             case ALL -> true;
         }).toList();
+        int hidden = Math.max(0, listed.size() - window);
+        earlier.setVisible(hidden > 0);
+        earlier.setText(getTranslation("review.panel.earlier", Math.min(PAGE, hidden), hidden));
+        earlier.getElement().setAttribute("data-hidden", String.valueOf(hidden));
         var boxes = new ArrayList<com.vaadin.flow.component.Component>();
         var kept = new HashMap<CommentId, Drawn>();
-        for (var thread : listed) {
+        for (var thread : listed.subList(hidden, listed.size())) {
             var reply = mayComment ? replies.get(thread.id()) : null;
             var editing = new ArrayList<CommentBox>();
             java.util.stream.Stream.concat(java.util.stream.Stream.of(thread.first()), thread.replies().stream())
@@ -330,10 +353,12 @@ final class ReviewPanel extends Div {
     private void arrange(List<com.vaadin.flow.component.Component> boxes) {
         var wanted = new java.util.HashSet<>(boxes);
         threads.getChildren().filter(child -> !wanted.contains(child)).toList().forEach(threads::remove);
+        var children = new ArrayList<>(threads.getChildren().toList());
         for (int i = 0; i < boxes.size(); i++) {
             var box = boxes.get(i);
-            var children = threads.getChildren().toList();
             if (i >= children.size() || children.get(i) != box) {
+                children.remove(box);
+                children.add(i, box);
                 threads.addComponentAtIndex(i, box);
             }
         }
@@ -732,8 +757,18 @@ final class ReviewPanel extends Div {
         super.onDetach(event);
     }
 
-    /** A note's marker was clicked in the player: bring its thread into view. */
+    /** A note's marker was clicked in the player: bring its thread into view, drawing earlier threads if need be. */
     private void reveal(String commentId) {
+        for (int i = 0; i < listed.size(); i++) {
+            if (listed.get(i).id().toString().equals(commentId)) {
+                int needed = listed.size() - i;
+                if (needed > window) {
+                    window = (needed + PAGE - 1) / PAGE * PAGE;
+                    showThreads();
+                }
+                break;
+            }
+        }
         threads.getChildren().filter(child -> commentId.equals(child.getElement().getAttribute("data-thread")))
                 .findFirst().ifPresent(child -> child.scrollIntoView());
     }

@@ -13,9 +13,11 @@ import org.filmfactory.project.ProjectManagement;
 import org.filmfactory.project.ProjectRole;
 import org.filmfactory.project.ScriptLanguage;
 import org.filmfactory.review.ApprovalState;
+import org.filmfactory.review.CommentTarget;
 import org.filmfactory.review.CommentThread;
 import org.filmfactory.review.Reviews;
 import org.filmfactory.screenplay.ScriptEditing;
+import org.filmfactory.take.TakeGeneration;
 import org.filmfactory.testsupport.Actors;
 import org.filmfactory.testsupport.Chromium;
 import org.filmfactory.testsupport.ShotsWithTakes;
@@ -159,6 +161,64 @@ class ReviewThreadActionsBrowserIT {
         } finally {
             Chromium.screenshot(writerPage, "thread-actions-writer");
             Chromium.screenshot(directorPage, "thread-actions-director");
+        }
+    }
+
+    /**
+     * A shot with many threads draws the newest {@link ReviewPanel#PAGE} and offers the earlier ones a page at a time;
+     * a marker clicked in the player brings its thread into the list however old; a new comment shows at once.
+     */
+    @Test
+    void aLongListShowsTheNewestThreadsAndEarlierOnesOnRequest() {
+        var node = studio.node(0);
+        var owner = Actors.create(node, "Petra Owner").signIn();
+        var project = node.getBean(ProjectManagement.class).create(
+                new NewProject("Busy shot", "", ScriptLanguage.EN, new OutputFormat(360, 640, 24)));
+        node.getBean(ScriptEditing.class).save(project, 0, SCRIPT);
+        var director = owner.bringOnto(project, ProjectRole.DIRECTOR, "Dana Director");
+        owner.signIn();
+        var shot = ShotsWithTakes.of(node, project).getFirst().id();
+        var take = node.getBean(TakeGeneration.class).takes(project, shot).getFirst();
+        director.signIn();
+        var reviews = node.getBean(Reviews.class);
+        var posted = new java.util.ArrayList<String>();
+        for (int i = 0; i < 70; i++) {
+            posted.add(reviews.comment(project, new CommentTarget.OnTake(shot, take.id(), (long) (i % 24), null),
+                    "Note " + i).id().toString());
+        }
+        Actors.signOut();
+
+        var page = open(director.email(), project, shot);
+        try {
+            var shown = page.locator("#review-threads .review-thread");
+            page.waitForCondition(() -> shown.count() == 30);
+            assertThat(shown.first().locator(".review-body").textContent()).isEqualTo("Note 40");
+            assertThat(shown.last().locator(".review-body").textContent()).isEqualTo("Note 69");
+            var earlier = page.locator("#review-earlier");
+            assertThat(earlier.getAttribute("data-hidden")).isEqualTo("40");
+            assertThat(earlier.textContent()).isEqualTo("Show 30 earlier comments (40 not shown)");
+            // Every note still has its marker in the player.
+            assertThat(page.locator("#take-player").getAttribute("data-notes")).isEqualTo("70");
+
+            earlier.click();
+            page.waitForCondition(() -> shown.count() == 60);
+            assertThat(shown.first().locator(".review-body").textContent()).isEqualTo("Note 10");
+            assertThat(earlier.textContent()).isEqualTo("Show 10 earlier comments (10 not shown)");
+
+            // The oldest note's marker, clicked in the player: its thread is drawn, the button goes.
+            page.locator("#take-player").evaluate("(p, id) => p.dispatchEvent(new CustomEvent('note-click',"
+                    + " { bubbles: true, composed: true, detail: { id } }))", posted.getFirst());
+            page.waitForCondition(() -> shown.count() == 70);
+            assertThat(shown.first().locator(".review-body").textContent()).isEqualTo("Note 0");
+            assertThat(earlier.isVisible()).isFalse();
+
+            // A new comment shows at the end of the list.
+            page.locator("#review-comment-text textarea").fill("One more");
+            page.locator("#review-comment-send").click();
+            page.waitForCondition(() -> shown.count() == 71);
+            assertThat(shown.last().locator(".review-body").textContent()).isEqualTo("One more");
+        } finally {
+            Chromium.screenshot(page, "review-many-threads");
         }
     }
 
