@@ -212,7 +212,10 @@ class BatchesView extends Div implements HasDynamicTitle {
         NewBatch batch() {
             var chosen = presets.entrySet().stream().filter(e -> e.getValue().getValue()).map(Map.Entry::getKey)
                     .toList();
-            return new NewBatch(name.getValue(), List.copyOf(received), ideas,
+            // In file-name order, as the headless batch takes a folder: the browser sends several files at once and
+            // they arrive in any order.
+            var scripts = received.stream().sorted(java.util.Comparator.comparing(BatchScript::fileName)).toList();
+            return new NewBatch(name.getValue(), scripts, ideas,
                     projects.getSelectedItems().stream().map(ProjectSummary::id).toList(), chosen,
                     takes.getValue() == null ? TakePolicy.APPROVED_OR_ANIMATIC : takes.getValue(),
                     subtitles.getValue());

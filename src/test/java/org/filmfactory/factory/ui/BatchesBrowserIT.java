@@ -66,7 +66,7 @@ class BatchesBrowserIT {
             page.locator("#batch-form").waitFor();
             page.locator("#batch-name input").fill("Two rainy nights");
             page.locator("#batch-scripts input[type=file]").setInputFiles(new FilePayload[] {
-                    script("kitchen.fountain", "KITCHEN"), script("porch.fountain", "PORCH")});
+                    script("porch.fountain", "PORCH"), script("kitchen.fountain", "KITCHEN")});
             page.waitForCondition(() -> page.locator("#batch-script-count").textContent().equals("Screenplays: 2"));
             page.locator("#batch-preset-vertical").click();
             page.locator("#batch-preset-preview").click();
@@ -79,6 +79,7 @@ class BatchesBrowserIT {
             // The starter brings the watcher onto both new projects.
             starter.signIn();
             var films = node.getBean(Batches.class).films(id);
+            // The films come in file-name order, whatever order the files were chosen and arrived in.
             assertThat(films).extracting(BatchFilm::source).containsExactly("kitchen.fountain", "porch.fountain");
             var invitations = node.getBean(InvitationService.class);
             for (var film : films) {
