@@ -18,6 +18,7 @@ import org.filmfactory.collab.LiveUpdate;
 import org.filmfactory.platform.UserFacingException;
 import org.filmfactory.platform.ui.StudioLinks;
 import org.filmfactory.project.ProjectId;
+import org.filmfactory.project.ProjectNavigation;
 import org.filmfactory.review.ActivityFeed;
 import org.filmfactory.review.WaitingForMe;
 import org.filmfactory.screenplay.ScreenplayNavigation;
@@ -28,6 +29,12 @@ import org.filmfactory.take.TakeNavigation;
  * and changes asked for on their takes. Follows review, takes and shot-list changes from every node.
  */
 class WaitingForMePanel extends Div {
+
+    /**
+     * Items listed per section; the rest are counted, with a way to them. Once a feature's takes are made, every one
+     * of its ~1 500 shots waits for the director's approval, and the room must not list them all.
+     */
+    static final int LISTED = 12;
 
     private final ProjectId projectId;
     private final ActivityFeed feed;
@@ -77,7 +84,7 @@ class WaitingForMePanel extends Div {
         if (!waiting.mentions().isEmpty()) {
             var list = new UnorderedList();
             list.setId("waiting-mentions");
-            for (var mention : waiting.mentions()) {
+            for (var mention : waiting.mentions().subList(0, Math.min(LISTED, waiting.mentions().size()))) {
                 var where = mention.shotId() == null ? ScreenplayNavigation.toScript(projectId)
                         : TakeNavigation.toShot(projectId, mention.shotId());
                 var place = mention.shotId() == null ? getTranslation("activity.kind.script")
@@ -87,6 +94,8 @@ class WaitingForMePanel extends Div {
                 list.add(new ListItem(StudioLinks.to(where, place), new Span(" · "), author,
                         new Span(mention.excerpt())));
             }
+            more(list, waiting.mentions().size(), "activity.waiting.more-mentions",
+                    ProjectNavigation.toSection(projectId, ActivityFeed.ROUTE));
             body.add(new H4(getTranslation("activity.waiting.mentions")), list);
         }
         section("waiting-changes", "activity.waiting.changes", waiting.changesAsked(), labels);
@@ -98,11 +107,22 @@ class WaitingForMePanel extends Div {
         }
         var list = new UnorderedList();
         list.setId(id);
-        for (var shot : shots) {
+        for (var shot : shots.subList(0, Math.min(LISTED, shots.size()))) {
             list.add(new ListItem(StudioLinks.to(TakeNavigation.toShot(projectId, shot),
                     getTranslation("activity.waiting.shot", labels.getOrDefault(shot, "?")))));
         }
+        more(list, shots.size(), "activity.waiting.more-shots", TakeNavigation.toStoryboard(projectId));
         body.add(new H4(getTranslation(titleKey)), list);
+    }
+
+    /** "… and N more" as the list's last item, leading to where all of them are, when some were left out. */
+    private void more(UnorderedList list, int total, String key, String where) {
+        if (total > LISTED) {
+            var rest = new ListItem(StudioLinks.to(where, getTranslation(key, total - LISTED)));
+            rest.addClassName("waiting-more");
+            rest.getElement().setAttribute("data-count", String.valueOf(total - LISTED));
+            list.add(rest);
+        }
     }
 
     private Map<ShotId, String> labels() {
