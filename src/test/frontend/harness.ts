@@ -4,7 +4,7 @@
 // says so, so every interleaving can be written down.
 import { ChangeSet, EditorState, Transaction, type ChangeSpec } from "@codemirror/state";
 import { collab, getSyncedVersion } from "@codemirror/collab";
-import { CollabSync, type SyncServer, type SyncView } from "../../../frontend/script-editor/sync";
+import { CollabSync, type Defer, type SyncServer, type SyncView } from "../../../frontend/script-editor/sync";
 import { OfflineStore, type KeyValueStorage } from "../../../frontend/script-editor/offline-store";
 
 /** Lets promise callbacks run (timers are mocked; setImmediate is not). */
@@ -103,6 +103,8 @@ export class TestEditor implements SyncView {
     readonly authority: Authority,
     readonly everyone: TestEditor[],
     readonly storage: MemoryStorage = new MemoryStorage(),
+    // the tests step through pushes with the mocked timers; the browser's own deferral has a test of its own
+    defer: Defer = (fn) => setTimeout(fn, 0),
   ) {
     const server: SyncServer = {
       push: (version, json) => this.call("push", [version, json]),
@@ -123,6 +125,7 @@ export class TestEditor implements SyncView {
         changed: () => {},
       },
       new OfflineStore(() => this.storage),
+      defer,
     );
     everyone.push(this);
   }

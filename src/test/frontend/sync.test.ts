@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, mock, test } from "node:test";
 import assert from "node:assert/strict";
 import { ChangeSet } from "@codemirror/state";
-import { Authority, TestEditor, settle, stepsJson } from "./harness";
+import { Authority, MemoryStorage, TestEditor, settle, stepsJson } from "./harness";
+import { AFTER_THIS_EVENT } from "../../../frontend/script-editor/sync";
 
 beforeEach(() => mock.timers.enable({ apis: ["setTimeout", "setInterval", "Date"], now: 1_000_000 }));
 afterEach(() => mock.timers.reset());
@@ -44,6 +45,18 @@ describe("push", () => {
     assert.equal(authority.text, "INT. CAFE - DAY!");
     assert.equal(a.text, "INT. CAFE - DAY!", "the echoes were skipped as already seen");
     assert.deepEqual(a.storage.items, new Map(), "nothing unsent left in the tab");
+  });
+
+  test("inTheBrowserTypingGoesOutRightAfterItsEventWithoutWaitingForATimer", async () => {
+    const authority = new Authority("x");
+    const a = new TestEditor("a", authority, [], new MemoryStorage(), AFTER_THIS_EVENT);
+    a.open();
+    a.type({ from: 1, insert: "y" });
+    a.type({ from: 2, insert: "z" });
+    assert.deepEqual(a.callLog(), [], "not inside the typing transaction");
+    await Promise.resolve();
+    assert.deepEqual(a.callLog(), [["push", 0, stepsJson("a", insert(1, 1, "y"), insert(2, 2, "z"))]],
+      "one push for the event's transactions, with no timer run");
   });
 
   test("typingWhileAPushIsOnItsWayGoesOutAsOneBatchWhenItIsAnswered", async () => {

@@ -32,7 +32,10 @@ import org.filmfactory.testsupport.StudioNodes;
  * three browsers — A and C on node 1, B on node 2 — and A typing at a writer's pace (9 keys a second by default).
  * For every key: pressed in A → shown in B and in C (median, p90, p99, max), and where the time went:
  * <ol>
- * <li>key → A calls push (the editor's batching and its wait for the previous push's confirmation),</li>
+ * <li>key → A calls push (the editor's batching and its wait for the previous push's confirmation; the part up to
+ * the editor's change is CodeMirror's),</li>
+ * <li>push → its request is sent (Vaadin's client sends calls in a timer task, which Chromium runs after the next
+ * frame),</li>
  * <li>push → node 1 hands the accepted step to its listeners (request through nginx, Vaadin, the script log),</li>
  * <li>node 1 → node 2 (the Hazelcast topic),</li>
  * <li>node → the browser's editor is handed the step (ui.access, push over the websocket, Vaadin's client),</li>
@@ -200,6 +203,8 @@ final class KeystrokeThroughNginxBench {
         a.keyboard().press("End");
         a.evaluate("() => { const e = document.querySelector('ff-script-editor'); window.__typed = []; window.__pushes = [];"
                 + " e.addEventListener('keydown', () => window.__typed.push(performance.timeOrigin + performance.now()), true);"
+                + " window.__edited = []; const edited = e.sync.edited.bind(e.sync);"
+                + " e.sync.edited = () => { window.__edited.push(performance.timeOrigin + performance.now()); edited(); };"
                 + " const server = e.sync.host.server; const push = server.push;"
                 + " server.push = (version, json) => { window.__pushes.push({t: performance.timeOrigin + performance.now(),"
                 + "   version: Number(version), count: JSON.parse(json).length}); return push(version, json); }; }");
@@ -223,6 +228,11 @@ final class KeystrokeThroughNginxBench {
         double cpuPerKey = (os.getProcessCpuTime() - cpuBefore) / 1e6 / keystrokes;
         subscriptions.forEach(Subscription::close);
         var typed = numbers(a.evaluate("() => window.__typed"));
+        var edited = numbers(a.evaluate("() => window.__edited"));
+        var keyToEdit = new ArrayList<Double>();
+        for (int k = 0; k < Math.min(typed.size(), edited.size()); k++) {
+            keyToEdit.add(edited.get(k) - typed.get(k));
+        }
         @SuppressWarnings("unchecked")
         var pushes = (List<Map<String, Object>>) a.evaluate("() => window.__pushes");
         var pushedAt = new double[keystrokes];
@@ -249,8 +259,9 @@ final class KeystrokeThroughNginxBench {
                     });
         }
         CoEditingBrowserBench.record(String.format(Locale.ROOT, "nginx, A's pushes: %d for %d keys, %d requests;"
-                + " push->request sent %s, request round trip %s; nodes' processor time %.1f ms per key (load"
-                + " average %.1f)", pushes.size(), keystrokes, requests.size(), quick(queued), quick(roundTrip),
+                + " key->editor's change %s, push->request sent %s, request round trip %s; nodes' processor time"
+                + " %.1f ms per key (load average %.1f)", pushes.size(), keystrokes, requests.size(), quick(keyToEdit),
+                quick(queued), quick(roundTrip),
                 cpuPerKey, os.getSystemLoadAverage()));
         var label = String.format(Locale.ROOT, "%d-scene script (%d KB), %d keys at %.0f keys/s", scenes,
                 script(scenes).length() / 1024, keystrokes, keysPerSecond);
