@@ -199,6 +199,15 @@ class ReviewThreadActionsBrowserIT {
             assertThat(earlier.textContent()).isEqualTo("Show 30 earlier comments (40 not shown)");
             // Every note still has its marker in the player.
             assertThat(page.locator("#take-player").getAttribute("data-notes")).isEqualTo("70");
+            // On a phone the list and its button fit the width.
+            var desk = page.viewportSize();
+            page.setViewportSize(390, 844);
+            page.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))");
+            earlier.scrollIntoViewIfNeeded();
+            Chromium.screenshot(page, "review-many-threads-390");
+            assertThat(earlier.isVisible()).isTrue();
+            assertThat(Chromium.tooWide(page)).isEmpty();
+            page.setViewportSize(desk.width, desk.height);
 
             earlier.click();
             page.waitForCondition(() -> shown.count() == 60);
