@@ -36,6 +36,14 @@ interface ServerApi extends SyncServer {
 }
 type ServerMethod = keyof ServerApi;
 
+/** A plain request the server offered for pushes (see directPush). */
+interface DirectPush {
+  url: string;
+  editor: string;
+  header: string;
+  token: string;
+}
+
 interface QueuedCall {
   name: ServerMethod;
   args: unknown[];
@@ -111,12 +119,14 @@ export class FfScriptEditor extends HTMLElement {
   // server
   private pendingSince = 0;
   private serverQueue: QueuedCall[] = [];
+  /** Where typing goes as a plain request (ScriptStepsEndpoint on the server), or null: through Vaadin. */
+  private direct: DirectPush | null = null;
   private serverPoll: ReturnType<typeof setInterval> | null = null;
   private readonly sync = new CollabSync({
     view: () => this.view,
     connected: () => this.isConnectedNow,
     server: {
-      push: (version, updatesJson) => this.callServer("push", version, updatesJson),
+      push: (version, updatesJson) => this.pushToServer(version, updatesJson),
       pull: (version) => this.callServer("pull", version),
       recover: (version) => this.callServer("recover", version),
     },
@@ -214,6 +224,16 @@ export class FfScriptEditor extends HTMLElement {
     this.readOnlyFlag = !!readOnly;
     this.sync.start(String(text ?? ""), Number(version) || 0, String(clientId), this.readOnlyFlag, storageKey || "",
       keepUnsent !== false);
+  }
+
+  /**
+   * The server offers a plain request for typing: `url` relative to the page's base, for the editor `editor`, with
+   * the session's CSRF token in header `header`.
+   */
+  directPush(url: string, editor: string, header: string, token: string): void {
+    this.direct = url && editor && header && token
+      ? { url: String(url), editor: String(editor), header: String(header), token: String(token) }
+      : null;
   }
 
   receive(fromVersion: number, updatesJson: string): void {
@@ -403,6 +423,37 @@ export class FfScriptEditor extends HTMLElement {
   }
 
   // ---- server binding --------------------------------------------------------------------------
+
+  /**
+   * A push as a plain request when the server offered one, since Vaadin's client sends calls from a timer, which
+   * Chromium runs only after it has drawn the next frame. Any answer but a revision (another node after a failover, a
+   * new session, signed out, a network error) sends this push, and every later one, through Vaadin instead, whose own
+   * handling of those cases then applies. (A push whose answer was lost may be sent twice: the server leaves out
+   * steps it already took from this editor.)
+   */
+  private pushToServer(version: number, updatesJson: string): Promise<unknown> {
+    const direct = this.direct;
+    if (!direct) return this.callServer("push", version, updatesJson);
+    const viaVaadin = (): Promise<unknown> => {
+      if (this.direct === direct) this.direct = null;
+      return this.callServer("push", version, updatesJson);
+    };
+    return fetch(new URL(direct.url, document.baseURI), {
+      method: "POST",
+      credentials: "same-origin",
+      redirect: "error",
+      headers: { "Content-Type": "application/json", [direct.header]: direct.token },
+      body: JSON.stringify({ editor: direct.editor, version, steps: updatesJson }),
+    }).then(async (response) => {
+      let answer = "";
+      try {
+        if (response.ok) answer = (await response.text()).trim();
+      } catch {
+        // cut off mid-answer: as any other failure
+      }
+      return /^-?\d+$/.test(answer) ? Number(answer) : viaVaadin();
+    }, viaVaadin);
+  }
 
   private callServer(name: ServerMethod, ...args: unknown[]): Promise<unknown> {
     return new Promise((resolve, reject) => {

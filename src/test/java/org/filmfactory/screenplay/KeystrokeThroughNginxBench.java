@@ -34,8 +34,8 @@ import org.filmfactory.testsupport.StudioNodes;
  * <ol>
  * <li>key → A calls push (the editor's batching and its wait for the previous push's confirmation; the part up to
  * the editor's change is CodeMirror's),</li>
- * <li>push → its request is sent (Vaadin's client sends calls in a timer task, which Chromium runs after the next
- * frame),</li>
+ * <li>push → its request is sent (a fetch at once; when typing goes through Vaadin instead, its client sends calls
+ * in a timer task, which Chromium runs after the next frame),</li>
  * <li>push → node 1 hands the accepted step to its listeners (request through nginx, Vaadin, the script log),</li>
  * <li>node 1 → node 2 (the Hazelcast topic),</li>
  * <li>node → the browser's editor is handed the step (ui.access, push over the websocket, Vaadin's client),</li>
@@ -45,7 +45,10 @@ import org.filmfactory.testsupport.StudioNodes;
  */
 final class KeystrokeThroughNginxBench {
 
-    /** Records the moments the pages see: websocket messages, and the editor's push and receive calls. */
+    /**
+     * Records the moments the pages see: websocket messages, requests (Vaadin's calls go as XMLHttpRequests, the
+     * editor's typing as fetches), and the editor's push and receive calls.
+     */
     private static final String PAGE_PROBE = """
             (() => {
               window.__ws = [];
@@ -56,6 +59,13 @@ final class KeystrokeThroughNginxBench {
                 window.__xhr.push(entry);
                 this.addEventListener('loadend', () => entry.done = performance.timeOrigin + performance.now());
                 return send.apply(this, args);
+              };
+              const nativeFetch = window.fetch;
+              window.fetch = function (...args) {
+                const entry = {sent: performance.timeOrigin + performance.now(), done: 0};
+                window.__xhr.push(entry);
+                const finish = () => entry.done = performance.timeOrigin + performance.now();
+                return nativeFetch.apply(this, args).then((r) => { finish(); return r; }, (e) => { finish(); throw e; });
               };
               const Native = window.WebSocket;
               window.WebSocket = class extends Native {
@@ -245,7 +255,8 @@ final class KeystrokeThroughNginxBench {
                 }
             }
         }
-        // Vaadin sends one request at a time: how long a push waited for its request to go, and how long that took.
+        // How long a push waited for its request to go (Vaadin sends one call at a time, from a timer), and how long
+        // that took.
         @SuppressWarnings("unchecked")
         var requests = (List<Map<String, Object>>) a.evaluate("() => window.__xhr");
         var queued = new ArrayList<Double>();

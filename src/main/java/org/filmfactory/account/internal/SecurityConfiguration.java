@@ -17,6 +17,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
  * Form sign-in through the Vaadin login view. Views say who may open them; services check project permissions
@@ -33,11 +34,13 @@ class SecurityConfiguration {
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/styles/**").permitAll()
                 // A review link's media, for guests without an account: the review module checks the link itself.
                 .requestMatchers("/review/*/media/**").permitAll());
-        // Media for <video> and <img> (/media/**, served by the take module): a signed-out request is answered 401, not
-        // sent to the sign-in page as a page would be. Registered before Vaadin's entry point, so it is asked first.
+        // Media for <video> and <img> (/media/**, served by the take module) and the script editor's typing
+        // (/script-steps, screenplay module): a signed-out request is answered 401, not sent to the sign-in page as a
+        // page would be. Registered before Vaadin's entry point, so it is asked first.
         http.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
                 new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
-                PathPatternRequestMatcher.withDefaults().matcher("/media/**")));
+                new OrRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/media/**"),
+                        PathPatternRequestMatcher.withDefaults().matcher("/script-steps"))));
         // A node that dies takes its sessions along; the sign-in cookie lets the next node sign the person in again.
         http.rememberMe(remember -> remember.rememberMeServices(rememberedSignIn));
         // Any other address needs a signed-in person and then goes to the router, which shows "nothing here" inside

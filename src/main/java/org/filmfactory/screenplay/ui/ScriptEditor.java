@@ -1,19 +1,24 @@
 package org.filmfactory.screenplay.ui;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.UUID;
 import java.util.function.Consumer;
+import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.shared.Registration;
+import org.filmfactory.account.UserId;
 import org.filmfactory.collab.LiveFollower;
 import org.filmfactory.collab.LiveUpdate;
 import org.filmfactory.platform.Translations;
@@ -24,6 +29,7 @@ import org.filmfactory.screenplay.ScriptChanged;
 import org.filmfactory.screenplay.ScriptEditing;
 import org.filmfactory.screenplay.ScriptStep;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.web.csrf.CsrfToken;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -62,14 +68,19 @@ class ScriptEditor extends Component implements HasSize {
      * revisions after their base): the editor takes them as confirmed then, so their echo need not travel back to it.
      */
     private long confirmedByAnswer = -1;
+    private final ScriptEditorsHere here;
+    /** The person this editor was opened for: only their requests may bring it steps ({@link #pushFromRequest}). */
+    private @Nullable UserId person;
     private final List<Consumer<ScriptMargin.Selection>> commentListeners = new ArrayList<>();
     private final List<Consumer<String>> markListeners = new ArrayList<>();
     private @Nullable String commentLabel;
 
-    ScriptEditor(ProjectId projectId, ScriptEditing editing, LiveFollower follower, Translations translations) {
+    ScriptEditor(ProjectId projectId, ScriptEditing editing, LiveFollower follower, Translations translations,
+            ScriptEditorsHere here) {
         this.projectId = projectId;
         this.editing = editing;
         this.translations = translations;
+        this.here = here;
         setId("script-editor");
         setWidthFull();
         // The editor fills the height it is given: most of the window, so the script, not the page, scrolls.
@@ -83,6 +94,51 @@ class ScriptEditor extends Component implements HasSize {
         super.onAttach(event);
         labels();
         start();
+        offerDirectPush();
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        here.closed(this);
+        super.onDetach(event);
+    }
+
+    /**
+     * Lets the browser send its typing as a plain request to {@link ScriptStepsEndpoint} rather than as a call through
+     * Vaadin, whose client sends calls from a timer that Chromium runs only after it has drawn the next frame: about
+     * 16 ms more for every key (bench/co-editing-browser-bench.sh nginx). The request carries the session's CSRF
+     * token, read here from the request that opens the editor; without one (opened from a pushed update) the browser
+     * keeps calling through Vaadin. Whatever goes wrong with a plain request, the browser goes back to Vaadin's calls.
+     */
+    private void offerDirectPush() {
+        person = here.person().orElse(null);
+        var request = VaadinRequest.getCurrent();
+        if (person == null || request == null
+                || !(request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token)) {
+            return;
+        }
+        here.opened(this);
+        getElement().callJsFunction("directPush", ScriptStepsEndpoint.PATH.substring(1), editorId,
+                token.getHeaderName(), token.getToken());
+    }
+
+    /**
+     * Steps that came as a plain request ({@link ScriptStepsEndpoint}): answered as {@link #push} answers a call from
+     * the browser, under this UI's lock as that call would be. Empty when the editor is gone or the request is not
+     * its person's.
+     */
+    OptionalDouble pushFromRequest(UserId requester, double version, String stepsJson) {
+        var ui = getUI().orElse(null);
+        if (ui == null || !requester.equals(person)) {
+            return OptionalDouble.empty();
+        }
+        var answer = new double[] {Double.NaN};
+        try {
+            ui.accessSynchronously(() -> answer[0] = push(version, stepsJson));
+        } catch (UIDetachedException gone) {
+            return OptionalDouble.empty();
+        }
+        return Double.isNaN(answer[0]) ? OptionalDouble.empty() : OptionalDouble.of(answer[0]);
     }
 
     /** (Re)starts the browser's editor on the live text; it restores typing this tab had not sent yet. */

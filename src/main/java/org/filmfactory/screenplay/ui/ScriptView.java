@@ -49,6 +49,7 @@ class ScriptView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final ScriptTemplate template;
     private final List<ScriptCompanion> companions;
     private final List<ScriptMargin> margins;
+    private final ScriptEditorsHere editorsHere;
 
     private final H2 title = new H2();
     private final Div writing = new Div();
@@ -61,7 +62,7 @@ class ScriptView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     ScriptView(ScriptEditing editing, LiveFollower follower, Presence presence,
             Translations translations, ScriptExchange exchange, ScriptTemplate template,
-            List<ScriptCompanion> companions, List<ScriptMargin> margins) {
+            List<ScriptCompanion> companions, List<ScriptMargin> margins, ScriptEditorsHere editorsHere) {
         this.editing = editing;
         this.follower = follower;
         this.presence = presence;
@@ -70,6 +71,7 @@ class ScriptView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         this.template = template;
         this.companions = companions;
         this.margins = margins;
+        this.editorsHere = editorsHere;
         addClassName("studio-page");
         setId("script-view");
         writing.addClassName("script-writing");
@@ -114,7 +116,7 @@ class ScriptView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             panel.addImportListener(imported -> panel.setDraft(imported.draft()));
             exchangeSlot.removeAll();
             exchangeSlot.add(panel);
-            editor = new ScriptEditor(id, editing, follower, translations);
+            editor = new ScriptEditor(id, editing, follower, translations, editorsHere);
             // the highlighter reads lines as the parser does, unforced 内景/外景 headings included (issue 10)
             editor.getElement().setAttribute("dialect", exchange.dialect(id) == Dialect.CHINESE ? "zh" : "plain");
             writing.removeAll();

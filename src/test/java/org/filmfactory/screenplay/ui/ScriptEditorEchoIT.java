@@ -56,7 +56,7 @@ class ScriptEditorEchoIT {
                 new NewProject("Cafe", "", ScriptLanguage.EN, OutputFormat.VERTICAL_HD));
         owner.bringOnto(project, ProjectRole.WRITER, "Ada Writer").signIn();
         editing.save(project, 0, "ab");
-        editor = new ScriptEditor(project, editing, follower, translations);
+        editor = new ScriptEditor(project, editing, follower, translations, context.getBean(ScriptEditorsHere.class));
         ui.add(editor);
         editorId = editor.editorId();
     }
