@@ -95,15 +95,10 @@ class ScriptExchangeBrowserIT {
     }
 
     private static Page open(Actor actor, ProjectId project) {
-        var page = chromium.newUser();
-        Chromium.signIn(page, studio.url(0), actor.email(), Actors.PASSWORD);
-        page.navigate(studio.url(0) + "projects/" + project + "/script");
-        page.locator("ff-script-editor .cm-content").waitFor();
-        page.waitForCondition(() -> version(page) >= 1);
-        return page;
+        return ScriptPage.open(chromium, studio.url(0), actor, project);
     }
 
     private static long version(Page page) {
-        return ((Number) page.evaluate("() => document.querySelector('ff-script-editor').version")).longValue();
+        return ScriptPage.version(page);
     }
 }
