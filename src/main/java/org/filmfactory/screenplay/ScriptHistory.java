@@ -77,6 +77,22 @@ public class ScriptHistory {
     }
 
     /**
+     * The project's {@code limit} newest kept versions, newest revision first, and how many there are in all: a
+     * script written for months keeps thousands, and a screen shows the newest and fetches earlier ones on request.
+     */
+    public KeptVersions newestVersions(ProjectId projectId, int limit) {
+        access.require(projectId, Permission.VIEW);
+        var kept = versions.newest(projectId, Math.max(0, limit));
+        var names = names(kept.stream().map(KeptVersion::createdBy).toList());
+        var shown = kept.stream().map(version -> toVersion(version, names)).toList();
+        return new KeptVersions(shown, Math.max(shown.size(), versions.count(projectId)));
+    }
+
+    /** Some of a project's kept versions, newest first, and the number it has in all. */
+    public record KeptVersions(List<ScriptVersion> newest, int total) {
+    }
+
+    /**
      * Keeps the live text, as it stands now, as a version with this name.
      *
      * @throws VersionNameRefused when the name is empty, longer than 200 characters or holds line breaks; nothing

@@ -107,10 +107,22 @@ public class VersionStore {
 
     /** The project's versions, newest revision first (newest made first among versions of one revision). */
     public List<KeptVersion> list(ProjectId projectId) {
+        return newest(projectId, Integer.MAX_VALUE);
+    }
+
+    /** The project's {@code limit} newest versions, in the order of {@link #list}. */
+    public List<KeptVersion> newest(ProjectId projectId, int limit) {
         return jdbc.sql("select id, revision, name, created_by, created_at from screenplay_version"
                         + " where project_id = ? order by revision desc, created_at desc, id")
                 .param(projectId.value())
+                .withMaxRows(limit)
                 .query((row, n) -> kept(projectId, row)).list();
+    }
+
+    /** How many versions the project has kept. */
+    public int count(ProjectId projectId) {
+        return jdbc.sql("select count(*) from screenplay_version where project_id = ?")
+                .param(projectId.value()).query(Integer.class).single();
     }
 
     /** The version with this id if it belongs to this project; empty for another project's id. */

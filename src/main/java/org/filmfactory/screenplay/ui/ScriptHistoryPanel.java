@@ -30,6 +30,9 @@ import org.filmfactory.screenplay.ScriptVersion;
  */
 class ScriptHistoryPanel extends Div {
 
+    /** Versions drawn at once: a script written for months keeps thousands of automatic ones. */
+    static final int PAGE = 30;
+
     private final ScriptHistory history;
     private final Translations translations;
     private final ProjectId projectId;
@@ -41,6 +44,8 @@ class ScriptHistoryPanel extends Div {
     private final Div shown = new Div();
     private final ScriptBlameView blame;
     private final TabSheet tabs = new TabSheet();
+    /** How many versions the list draws: the newest {@link #PAGE}, more on request. */
+    private int shownVersions = PAGE;
 
     ScriptHistoryPanel(ScriptHistory history, Translations translations, ProjectId projectId, boolean editable) {
         this.history = history;
@@ -94,24 +99,36 @@ class ScriptHistoryPanel extends Div {
         showVersions();
     }
 
-    /** Redraws the list of versions from the service. */
+    /** Redraws the list of versions from the service: the newest, and as many earlier ones as were asked for. */
     void showVersions() {
-        list.removeAll();
-        List<ScriptVersion> versions;
+        ScriptHistory.KeptVersions kept;
         try {
-            versions = history.versions(projectId);
+            kept = history.newestVersions(projectId, Math.max(shownVersions, PAGE));
         } catch (UserFacingException refused) {
             Notices.error(message(refused));
             return;
         }
-        if (versions.isEmpty()) {
+        list.removeAll();
+        shownVersions = kept.newest().size();
+        if (kept.newest().isEmpty()) {
             var none = new Paragraph(translations.translate(getLocale(), "screenplay.history.none"));
             none.setId("history-none");
             none.addClassName("studio-muted");
             list.add(none);
         }
-        for (var version : versions) {
+        for (var version : kept.newest()) {
             list.add(row(version));
+        }
+        int notShown = kept.total() - shownVersions;
+        if (notShown > 0) {
+            var earlier = new Button(translations.translate(getLocale(), "screenplay.history.earlier",
+                    Math.min(PAGE, notShown), notShown), e -> {
+                        shownVersions += PAGE;
+                        showVersions();
+                    });
+            earlier.setId("history-earlier");
+            earlier.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            list.add(earlier);
         }
     }
 
@@ -161,6 +178,7 @@ class ScriptHistoryPanel extends Div {
             name.setInvalid(false);
             Notices.success(translations.translate(getLocale(), "screenplay.history.named", kept.name(),
                     kept.revision()));
+            shownVersions++;
             showVersions();
         } catch (InvalidInput refused) {
             name.setErrorMessage(message(refused));
@@ -223,6 +241,7 @@ class ScriptHistoryPanel extends Div {
             Notices.success(translations.translate(getLocale(), "screenplay.history.restored", label(version),
                     draft.revision()));
             shown.removeAll();
+            shownVersions++; // the text it replaced is kept as a version, on top
             showVersions();
             blame.forget();
             if (tabs.getSelectedIndex() == 1) {

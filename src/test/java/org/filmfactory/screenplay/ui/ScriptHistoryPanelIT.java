@@ -206,6 +206,38 @@ class ScriptHistoryPanelIT {
     }
 
     @Test
+    void aLongHistoryListsTheNewestVersionsAndEarlierOnesOnRequest() {
+        var kept = new ArrayList<String>();
+        for (int i = 1; i <= 70; i++) {
+            kept.add(history.name(project, "第" + i + "稿").id().toString());
+        }
+        var panel = panel();
+        // Newest first: drafts 70 down to 41, then a button for the 40 earlier ones.
+        assertThat(rowIds(panel)).containsExactlyElementsOf(kept.reversed().subList(0, 30));
+        var earlier = (Button) find(panel, "history-earlier").orElseThrow();
+        assertThat(earlier.getText()).isEqualTo("显示更早的 30 个版本（40 个未显示）");
+
+        earlier.click();
+        assertThat(rowIds(panel)).containsExactlyElementsOf(kept.reversed().subList(0, 60));
+        ((Button) find(panel, "history-earlier").orElseThrow()).click();
+        assertThat(rowIds(panel)).containsExactlyElementsOf(kept.reversed());
+        assertThat(find(panel, "history-earlier")).isEmpty();
+
+        // Keeping one more draws it on top without losing the earlier ones already shown.
+        var name = (TextField) find(panel, "history-name").orElseThrow();
+        name.setValue("第71稿");
+        ((Button) find(panel, "history-name-save").orElseThrow()).click();
+        assertThat(rowIds(panel)).hasSize(71).first().isEqualTo(history.versions(project).getFirst().id().toString());
+    }
+
+    /** The ids of the version rows shown, top to bottom. */
+    private static List<String> rowIds(Component panel) {
+        var list = find(panel, "history-versions").orElseThrow();
+        return list.getChildren().map(c -> c.getId().orElse("")).filter(id -> id.startsWith("version-"))
+                .map(id -> id.substring("version-".length())).toList();
+    }
+
+    @Test
     void initialsTakeTheFirstLetterOfTheFirstTwoWords() {
         assertThat(ScriptBlameView.initials("Olga Owner")).isEqualTo("OO");
         assertThat(ScriptBlameView.initials("王小明")).isEqualTo("王");
