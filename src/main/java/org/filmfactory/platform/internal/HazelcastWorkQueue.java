@@ -136,6 +136,8 @@ class HazelcastWorkQueue implements WorkQueue, SmartLifecycle {
     private final Map<String, Run> running = new ConcurrentHashMap<>();
     /** Runs on this node per job kind, for {@link JobHandler#perNode()}; changed by the dispatcher and run ends. */
     private final Map<String, AtomicInteger> runningKinds = new ConcurrentHashMap<>();
+    /** Jobs whose handler's failure on hearing they were given up was logged here as a warning already. */
+    private final Set<String> handlerFailuresLogged = ConcurrentHashMap.newKeySet();
     private final Map<String, List<Consumer<JobStatus>>> watchers = new ConcurrentHashMap<>();
     private final Object signal = new Object();
     private final java.util.concurrent.atomic.AtomicLong lastOrder = new java.util.concurrent.atomic.AtomicLong();
@@ -714,14 +716,31 @@ class HazelcastWorkQueue implements WorkQueue, SmartLifecycle {
             });
             return outcome == null ? GivingUp.NOT_OURS : outcome;
         } catch (HandlerFailed e) {
-            log.warn("Job {}: its handler failed on hearing that the queue gave it up; the FAILED end waits for it",
-                    failed.id(), e.getCause());
+            handlerFailed(failed.id(), "Job {}: its handler failed on hearing that the queue gave it up; the FAILED"
+                    + " end waits for it", e.getCause());
             return GivingUp.HANDLER_FAILED;
         } catch (UnexpectedRollbackException e) {
             // The handler caught a failure of its own transaction, which was this one, and so marked it rollback-only.
-            log.warn("Job {}: its handler's reaction to the queue giving it up was rolled back; the FAILED end waits"
-                    + " for it", failed.id(), e);
+            handlerFailed(failed.id(), "Job {}: its handler's reaction on hearing that the queue gave it up was"
+                    + " rolled back; the FAILED end waits for it", e);
             return GivingUp.HANDLER_FAILED;
+        }
+    }
+
+    /**
+     * The sweep tells a failing handler again every few hundred milliseconds for {@code gave-up-notice}: the first
+     * failure is a warning with its cause, the repeats only debug lines, so the log shows it once, not a stack trace
+     * per sweep. ({@link #settle} forgets the job when its end is recorded, which bounds the set.)
+     */
+    private void handlerFailed(String jobId, String message, Throwable cause) {
+        if (handlerFailuresLogged.size() > 10_000) {
+            // Another node settled those jobs; forgetting them costs at most one more warning each.
+            handlerFailuresLogged.clear();
+        }
+        if (handlerFailuresLogged.add(jobId)) {
+            log.warn(message + " (told again on each sweep; repeats are logged at debug level)", jobId, cause);
+        } else {
+            log.debug(message + ": {}", jobId, cause.toString());
         }
     }
 
@@ -871,6 +890,7 @@ class HazelcastWorkQueue implements WorkQueue, SmartLifecycle {
             rows.cancelledWhileQueued(job.id(), job.finished());
         }
         jobs.executeOnKey(job.id(), new ForgetFinished());
+        handlerFailuresLogged.remove(job.id());
     }
 
     /** Puts back into the map what the database has queued or running and the cluster lost (or never had). */

@@ -191,12 +191,27 @@ class WorkQueueIT {
     /** A handler that never takes it does not keep the job RUNNING for ever: the end is recorded after a while. */
     @Test
     void aHandlerThatAlwaysFailsOnHearingItsJobWasGivenUpDoesNotHoldTheEndForEver() {
-        var id = submit("test.unheard", "1000;" + group, false);
+        var logged = new ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent>();
+        var logger = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(HazelcastWorkQueue.class);
+        logged.start();
+        logger.addAppender(logged);
+        try {
+            var id = submit("test.unheard", "1000;" + group, false);
 
-        await().atMost(ofSeconds(60)).until(() -> endRecorded(id));
-        assertThat(testJobs.toldGivingUp(id)).isGreaterThan(1);
-        assertThat(testJobs.heardGivingUp(id)).isEmpty();
-        assertThat(state(id)).isEqualTo(JobState.FAILED);
+            await().atMost(ofSeconds(60)).until(() -> endRecorded(id));
+            assertThat(testJobs.toldGivingUp(id)).isGreaterThan(1);
+            assertThat(testJobs.heardGivingUp(id)).isEmpty();
+            assertThat(state(id)).isEqualTo(JobState.FAILED);
+            // Told again on every sweep, but the failure is a warning with its stack trace once, not once a sweep.
+            var warnings = logged.list.stream()
+                    .filter(event -> event.getLevel() == ch.qos.logback.classic.Level.WARN)
+                    .filter(event -> event.getFormattedMessage().contains(id.toString()))
+                    .filter(event -> event.getFormattedMessage().contains("on hearing")).toList();
+            assertThat(warnings).hasSize(1);
+            assertThat(warnings.getFirst().getThrowableProxy()).isNotNull();
+        } finally {
+            logger.detachAppender(logged);
+        }
     }
 
     /** The job's row says FAILED and the cluster's queue has let it go. */
