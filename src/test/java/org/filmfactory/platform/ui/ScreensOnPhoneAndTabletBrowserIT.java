@@ -21,6 +21,7 @@ import org.filmfactory.screenplay.ScriptEditing;
 import org.filmfactory.screenplay.ScriptHistory;
 import org.filmfactory.testsupport.Actors;
 import org.filmfactory.testsupport.Chromium;
+import org.filmfactory.testsupport.ShotsWithTakes;
 import org.filmfactory.testsupport.StudioNodes;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -92,6 +93,15 @@ class ScreensOnPhoneAndTabletBrowserIT {
         editing.save(chinese, 0, CHINESE_SCRIPT);
         owner.bringOnto(english, ProjectRole.WRITER, "Wang Writer With A Rather Long Display Name");
         owner.signIn();
+        // A storyboard where every shot waits for approval: the room lists some and counts the rest.
+        var waiting = projects.create(new NewProject("Sixteen rooms", "", ScriptLanguage.EN,
+                new OutputFormat(360, 640, 24)));
+        var rooms = new StringBuilder();
+        for (int scene = 1; scene <= 16; scene++) {
+            rooms.append("INT. ROOM ").append(scene).append(" - DAY\n\nA lamp flickers.\n\n");
+        }
+        editing.save(waiting, 0, rooms.toString());
+        ShotsWithTakes.of(node, waiting);
         node.getBean(InvitationService.class).invite(english, ProjectRole.DIRECTOR, null);
         Actors.signOut();
         var base = studio.url(0);
@@ -115,6 +125,10 @@ class ScreensOnPhoneAndTabletBrowserIT {
         page.locator("#crew-list").waitFor();
         page.locator("#invitations").waitFor();
         check(page, width, "project-room", problems);
+        page.navigate(base + "projects/" + waiting);
+        page.locator("#waiting-approve .waiting-more").waitFor();
+        assertThat(page.locator("#waiting-approve .waiting-more").textContent()).contains("more shots");
+        check(page, width, "project-room-waiting", problems);
         page.navigate(base + "projects/" + english + "/script");
         page.locator("#script-editor .cm-ff-sceneHeading").first().waitFor();
         check(page, width, "script", problems);
