@@ -1,13 +1,17 @@
 package org.filmfactory.breakdown.internal;
 
 import jakarta.annotation.PreDestroy;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.filmfactory.breakdown.ShotListChanged;
 import org.filmfactory.fountain.Dialect;
 import org.filmfactory.fountain.FountainReader;
@@ -18,6 +22,7 @@ import org.filmfactory.screenplay.ScreenplayRevised;
 import org.filmfactory.screenplay.ScriptArchive;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -40,6 +45,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * latest revision. The breakdown lives in the database, so deriving it on one node is enough; every other node's
  * screens follow through the {@link ShotListChanged} live update.
  *
+ * <p>While people type, the script is snapshotted at every pause and at least once a second, and a feature's
+ * derivation (150 scenes, 1 500 shots) is a tenth of a second of processor time: done for every snapshot it took a
+ * core's share from the typing itself, and delayed keystrokes in the other browsers. So one project is broken down
+ * at most once per {@code filmfactory.breakdown.follow-interval} (2 s): the first hint after a quiet spell is
+ * followed at once, later ones wait for the interval and collapse into one derivation of the latest text.
+ *
  * <p>A derivation that fails (the database away, a lock timeout) stays pending: it is tried again every
  * {@code filmfactory.breakdown.retry-interval} and at once with the next revision, which it then covers too, and
  * each failure is logged. What this gives up against a durable publication: if the node dies between the
@@ -56,15 +67,22 @@ class ScriptFollower {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final Set<ProjectId> pending = ConcurrentHashMap.newKeySet();
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(
+    /** When each project was last broken down here (System.nanoTime), for the follow interval. */
+    private final Map<ProjectId, Long> lastDerived = new ConcurrentHashMap<>();
+    private final long followInterval;
+    /** Whether a drain is already set for when an interval ends (one is enough, however many hints came). */
+    private final AtomicBoolean drainScheduled = new AtomicBoolean();
+    private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("breakdown-follower").daemon().factory());
 
     ScriptFollower(ScriptArchive archive, BreakdownStore store, ApplicationEventPublisher events,
-            TransactionTemplate transactions) {
+            TransactionTemplate transactions,
+            @Value("${filmfactory.breakdown.follow-interval:2s}") Duration followInterval) {
         this.archive = archive;
         this.store = store;
         this.events = events;
         this.transactions = transactions;
+        this.followInterval = followInterval.toNanos();
     }
 
     /** After the snapshot's commit (or at once, when it was published outside a transaction). */
@@ -106,9 +124,17 @@ class ScriptFollower {
     }
 
     private void drain() {
+        long soonest = Long.MAX_VALUE;
         for (var projectId : List.copyOf(pending)) {
+            long wait = lastDerived.getOrDefault(projectId, Long.MIN_VALUE / 2) + followInterval - System.nanoTime();
+            if (wait > 0) {
+                // Broken down a moment ago: stays pending, and the drain comes back when the interval is over.
+                soonest = Math.min(soonest, wait);
+                continue;
+            }
             // Out of the set before the work starts: a revision that arrives meanwhile puts it back.
             pending.remove(projectId);
+            lastDerived.put(projectId, System.nanoTime());
             try {
                 transactions.executeWithoutResult(tx -> derive(projectId, false));
             } catch (RuntimeException failed) {
@@ -117,6 +143,17 @@ class ScriptFollower {
                         failed.toString());
             }
         }
+        if (soonest != Long.MAX_VALUE && drainScheduled.compareAndSet(false, true)) {
+            try {
+                worker.schedule(() -> {
+                    drainScheduled.set(false);
+                    drain();
+                }, soonest, TimeUnit.NANOSECONDS);
+            } catch (RejectedExecutionException stopping) {
+                log.debug("Not breaking down {} more projects: the node is stopping", pending.size());
+            }
+        }
+        lastDerived.values().removeIf(at -> System.nanoTime() - at > followInterval);
     }
 
     /**
