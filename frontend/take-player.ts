@@ -33,6 +33,7 @@ import {
   type Stroke,
   type Tool,
 } from "./take-player/sketch";
+import { PAUSE_ICON, PLAY_ICON, STEP_BACK_ICON, STEP_FORWARD_ICON } from "./take-player/icons";
 import { markerAt, markerColumns, NoteIndex, parseNotes, type Track } from "./take-player/notes";
 import {
   frameAt,
@@ -162,9 +163,9 @@ export class FfTakePlayer extends HTMLElement {
         <canvas class="overlay" part="overlay"></canvas>
       </div>
       <div class="controls" part="controls">
-        <button class="back" type="button">⏮</button>
-        <button class="play" type="button">▶</button>
-        <button class="forward" type="button">⏭</button>
+        <button class="back" type="button">${STEP_BACK_ICON}</button>
+        <button class="play" type="button">${PLAY_ICON}</button>
+        <button class="forward" type="button">${STEP_FORWARD_ICON}</button>
         <button class="loop" type="button" aria-pressed="false">⟲</button>
         <div class="seekbox">
           <canvas class="markers empty"></canvas>
@@ -455,7 +456,7 @@ export class FfTakePlayer extends HTMLElement {
         this.loopTick();
       }
     }
-    this.playButton.textContent = speed === 0 ? "▶" : "⏸";
+    this.playButton.innerHTML = speed === 0 ? PLAY_ICON : PAUSE_ICON;
     this.playButton.title = speed === 0 ? this.labels.play : this.labels.pause;
     this.playButton.setAttribute("aria-label", this.playButton.title);
     this.speedOut.textContent = speed === 0 || speed === 1 ? "" : speed + "×";

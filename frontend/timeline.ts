@@ -21,6 +21,7 @@
  * nothing here).
  */
 import { frameRate, shuttle, timecode, type FrameRate } from "./take-player/frames";
+import { PAUSE_ICON, PLAY_ICON } from "./take-player/icons";
 import {
   clampZoom,
   clipAt,
@@ -197,7 +198,7 @@ export class FfTimeline extends HTMLElement {
       </div>
       <div class="bar" part="bar">
         <button type="button" data-action="back">◁</button>
-        <button type="button" data-action="play">▶</button>
+        <button type="button" data-action="play">${PLAY_ICON}</button>
         <button type="button" data-action="forward">▷</button>
         <span class="readout">00:00:00:00</span>
         <button type="button" data-action="zoomOut">−</button>
@@ -435,7 +436,7 @@ export class FfTimeline extends HTMLElement {
     this.setAttribute("data-speed", String(speed));
     cancelAnimationFrame(this.tick);
     this.tick = 0;
-    this.buttons.play.textContent = speed === 0 ? "▶" : "⏸";
+    this.buttons.play.innerHTML = speed === 0 ? PLAY_ICON : PAUSE_ICON;
     this.buttons.play.title = speed === 0 ? this.labels.play : this.labels.pause;
     this.buttons.play.setAttribute("aria-label", this.buttons.play.title);
     if (speed === 0) {

@@ -239,6 +239,24 @@ class TakePlayerBrowserIT {
                 (frames - 2) + " {\"strokes\":[]}", (frames - 1) + " {\"strokes\":[]}");
     }
 
+    /**
+     * The step, play and pause symbols are drawings, not the media-control characters (U+23EE, U+23ED, U+23F8),
+     * which many Linux and phone fonts lack: there they were empty boxes.
+     */
+    @Test
+    void theTransportButtonsShowDrawnSymbolsNotFontGlyphs() {
+        var page = open("24", 1000, 800);
+        var script = "() => ['back', 'play', 'forward'].map(c => {"
+                + " const b = document.querySelector('#take-player').shadowRoot.querySelector('button.' + c);"
+                + " return c + ':' + (b.querySelector('svg path') ? 'drawn' : 'text ' + b.textContent.trim()); })";
+        assertThat(page.evaluate(script)).isEqualTo(List.of("back:drawn", "play:drawn", "forward:drawn"));
+        page.locator("#take-player button.play").click();
+        page.waitForFunction("() => document.querySelector('#take-player').getAttribute('data-speed') === '1'");
+        assertThat(page.evaluate(script)).isEqualTo(List.of("back:drawn", "play:drawn", "forward:drawn"));
+        assertThat(page.locator("#take-player button.play").getAttribute("aria-label")).isNotBlank();
+        page.context().close();
+    }
+
     /** Per colour: the centre and the box of the overlay's pixels of that colour, relative to the picture. */
     @SuppressWarnings("unchecked")
     private static Map<String, List<Double>> painted(Page page) {
