@@ -13,16 +13,16 @@ import org.filmfactory.project.ProjectRole;
 import org.filmfactory.project.ScriptLanguage;
 import org.filmfactory.screenplay.ScriptEditing;
 import org.filmfactory.testsupport.Actors;
+import org.filmfactory.testsupport.BrowserStudio;
 import org.filmfactory.testsupport.Chromium;
 import org.filmfactory.testsupport.StudioNodes;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * A writer changes the script on node A; the director's shot list on node B follows without a reload, and the
  * director's own earlier change to a shot is still there.
  */
+@BrowserStudio(nodes = 2)
 class BreakdownAcrossNodesBrowserIT {
 
     static final String SCRIPT = """
@@ -40,18 +40,6 @@ class BreakdownAcrossNodesBrowserIT {
 
     static StudioNodes nodes;
     static Chromium chromium;
-
-    @BeforeAll
-    static void start() {
-        nodes = new StudioNodes(2).start();
-        chromium = new Chromium();
-    }
-
-    @AfterAll
-    static void stop() {
-        chromium.close();
-        nodes.close();
-    }
 
     @Test
     void shotListOnAnotherNodeFollowsTheScriptAndKeepsTheDirectorsEdit() throws java.io.IOException {

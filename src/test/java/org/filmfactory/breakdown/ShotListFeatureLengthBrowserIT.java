@@ -16,10 +16,9 @@ import org.filmfactory.project.ProjectRole;
 import org.filmfactory.project.ScriptLanguage;
 import org.filmfactory.screenplay.ScriptEditing;
 import org.filmfactory.testsupport.Actors;
+import org.filmfactory.testsupport.BrowserStudio;
 import org.filmfactory.testsupport.Chromium;
 import org.filmfactory.testsupport.StudioNodes;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,24 +26,13 @@ import org.junit.jupiter.api.Test;
  * in the page, goes to the last scene and shows its shots; one director's edit reaches the other's list, and the
  * other director's half-typed description in the same shot stays as typed.
  */
+@BrowserStudio(nodes = 2)
 class ShotListFeatureLengthBrowserIT {
 
     static final int SCENES = 150;
 
     static StudioNodes nodes;
     static Chromium chromium;
-
-    @BeforeAll
-    static void start() {
-        nodes = new StudioNodes(2).start();
-        chromium = new Chromium();
-    }
-
-    @AfterAll
-    static void stop() {
-        chromium.close();
-        nodes.close();
-    }
 
     @Test
     void directorsOnTwoNodesGoToTheLastSceneAndSeeEachOthersEdits() {

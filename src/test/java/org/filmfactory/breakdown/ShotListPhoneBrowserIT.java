@@ -14,10 +14,9 @@ import org.filmfactory.project.ProjectRole;
 import org.filmfactory.project.ScriptLanguage;
 import org.filmfactory.screenplay.ScriptEditing;
 import org.filmfactory.testsupport.Actors;
+import org.filmfactory.testsupport.BrowserStudio;
 import org.filmfactory.testsupport.Chromium;
 import org.filmfactory.testsupport.StudioNodes;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,6 +24,7 @@ import org.junit.jupiter.api.Test;
  * the runtime is shown against the target in English and Chinese (figures worked out by hand in
  * {@link ShotListRuntimeIT#SCRIPT}: 15.7 s), and deleting a shot asks first.
  */
+@BrowserStudio
 class ShotListPhoneBrowserIT {
 
     /**
@@ -48,18 +48,6 @@ class ShotListPhoneBrowserIT {
 
     static StudioNodes nodes;
     static Chromium chromium;
-
-    @BeforeAll
-    static void start() {
-        nodes = new StudioNodes(1).start();
-        chromium = new Chromium();
-    }
-
-    @AfterAll
-    static void stop() {
-        chromium.close();
-        nodes.close();
-    }
 
     @Test
     void shotListFitsAPhoneAndShowsTheRuntimeAgainstTheTarget() {

@@ -16,10 +16,9 @@ import org.filmfactory.project.ProjectManagement;
 import org.filmfactory.project.ProjectRole;
 import org.filmfactory.project.ScriptLanguage;
 import org.filmfactory.testsupport.Actors;
+import org.filmfactory.testsupport.BrowserStudio;
 import org.filmfactory.testsupport.Chromium;
 import org.filmfactory.testsupport.StudioNodes;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,23 +26,12 @@ import org.junit.jupiter.api.Test;
  * without a reload, and each sees the other's presence come and go. Also measures how long a role change takes to
  * travel from the click on A to the DOM on B (written to target/propagation.txt).
  */
+@BrowserStudio(nodes = 2)
 class CrewLiveAcrossNodesBrowserIT {
 
     static final int CHANGES = 24;
     static StudioNodes nodes;
     static Chromium chromium;
-
-    @BeforeAll
-    static void start() {
-        nodes = new StudioNodes(2).start();
-        chromium = new Chromium();
-    }
-
-    @AfterAll
-    static void stop() {
-        chromium.close();
-        nodes.close();
-    }
 
     @Test
     void roleChangesAndPresenceReachTheOtherNodesBrowserLive() throws Exception {

@@ -6,12 +6,11 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.util.List;
 import org.filmfactory.screenplay.ScriptEditing;
-import org.filmfactory.testsupport.Actors;
 import org.filmfactory.testsupport.Actors.Actor;
+import org.filmfactory.testsupport.Actors;
+import org.filmfactory.testsupport.BrowserStudio;
 import org.filmfactory.testsupport.Chromium;
 import org.filmfactory.testsupport.StudioNodes;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,22 +18,11 @@ import org.junit.jupiter.api.Test;
  * invitee is welcomed with what their role can do, removing a member can be undone, and the project list finds and
  * orders projects by name and last change without drawing every card.
  */
+@BrowserStudio
 class FirstHourBrowserIT {
 
     static StudioNodes studio;
     static Chromium chromium;
-
-    @BeforeAll
-    static void start() {
-        studio = new StudioNodes(1).start();
-        chromium = new Chromium();
-    }
-
-    @AfterAll
-    static void stop() {
-        chromium.close();
-        studio.close();
-    }
 
     @Test
     void theRoomSuggestsTheNextStepsForTheRoleAndMarksWhatIsDone() {

@@ -17,12 +17,11 @@ import org.filmfactory.project.ProjectManagement;
 import org.filmfactory.project.ProjectRole;
 import org.filmfactory.project.ScriptLanguage;
 import org.filmfactory.screenplay.ScriptEditing;
-import org.filmfactory.testsupport.Actors;
 import org.filmfactory.testsupport.Actors.Actor;
+import org.filmfactory.testsupport.Actors;
+import org.filmfactory.testsupport.BrowserStudio;
 import org.filmfactory.testsupport.Chromium;
 import org.filmfactory.testsupport.StudioNodes;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -31,24 +30,13 @@ import org.springframework.context.ConfigurableApplicationContext;
  * on node A mentions them, opens the list from the keyboard and follows the notification to the shot, which marks
  * it read; the director's bell on node A rises when the writer replies from node B.
  */
+@BrowserStudio(nodes = 2)
 class NotificationBellAcrossNodesBrowserIT {
 
     static final Locator.WaitForOptions HIDDEN =
             new Locator.WaitForOptions().setState(WaitForSelectorState.HIDDEN);
     static StudioNodes nodes;
     static Chromium chromium;
-
-    @BeforeAll
-    static void start() {
-        nodes = new StudioNodes(2).start();
-        chromium = new Chromium();
-    }
-
-    @AfterAll
-    static void stop() {
-        chromium.close();
-        nodes.close();
-    }
 
     @Test
     void theBellCountsMentionsLiveOnTheOtherNode() {

@@ -10,10 +10,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 import org.filmfactory.testsupport.Actors;
+import org.filmfactory.testsupport.BrowserStudio;
 import org.filmfactory.testsupport.Chromium;
 import org.filmfactory.testsupport.StudioNodes;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -24,6 +23,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * comment live, marked as a guest's. After the director revokes the link — and separately after a link expires — the
  * guest's next step is refused. Forged shot ids and addresses through a link show nothing outside it.
  */
+@BrowserStudio
 class ReviewLinkBrowserIT {
 
     static StudioNodes studio;
@@ -31,18 +31,6 @@ class ReviewLinkBrowserIT {
 
     @TempDir
     static Path folder;
-
-    @BeforeAll
-    static void start() {
-        studio = new StudioNodes(1).start();
-        chromium = new Chromium();
-    }
-
-    @AfterAll
-    static void stop() {
-        chromium.close();
-        studio.close();
-    }
 
     @Test
     void guestCommentsLiveAndIsRefusedOnceRevoked() {

@@ -12,13 +12,12 @@ import org.filmfactory.project.ProjectId;
 import org.filmfactory.project.ProjectManagement;
 import org.filmfactory.project.ProjectRole;
 import org.filmfactory.project.ScriptLanguage;
-import org.filmfactory.testsupport.Actors;
 import org.filmfactory.testsupport.Actors.Actor;
+import org.filmfactory.testsupport.Actors;
+import org.filmfactory.testsupport.BrowserStudio;
 import org.filmfactory.testsupport.Chromium;
 import org.filmfactory.testsupport.FeatureScript;
 import org.filmfactory.testsupport.StudioNodes;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,24 +25,13 @@ import org.junit.jupiter.api.Test;
  * whole text and its breakdown beside it, what one types reaches the other's browser, and the history opens with
  * the script's lines (issue 10).
  */
+@BrowserStudio(nodes = 2)
 class FeatureLengthAcrossNodesBrowserIT {
 
     static final int SCENES = 150;
 
     static StudioNodes nodes;
     static Chromium chromium;
-
-    @BeforeAll
-    static void start() {
-        nodes = new StudioNodes(2).start();
-        chromium = new Chromium();
-    }
-
-    @AfterAll
-    static void stop() {
-        chromium.close();
-        nodes.close();
-    }
 
     @Test
     void typingInAFeatureReachesTheOtherNodesBrowserAndItsHistoryOpens() {

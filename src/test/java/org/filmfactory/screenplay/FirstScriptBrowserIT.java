@@ -13,12 +13,11 @@ import org.filmfactory.project.ProjectId;
 import org.filmfactory.project.ProjectManagement;
 import org.filmfactory.project.ProjectRole;
 import org.filmfactory.project.ScriptLanguage;
-import org.filmfactory.testsupport.Actors;
 import org.filmfactory.testsupport.Actors.Actor;
+import org.filmfactory.testsupport.Actors;
+import org.filmfactory.testsupport.BrowserStudio;
 import org.filmfactory.testsupport.Chromium;
 import org.filmfactory.testsupport.StudioNodes;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * inserts with one click, live for everyone and in the history; an import over a script keeps the text it replaced
  * in the history, from where it is restored.
  */
+@BrowserStudio
 class FirstScriptBrowserIT {
 
     static StudioNodes studio;
@@ -34,18 +34,6 @@ class FirstScriptBrowserIT {
 
     @TempDir
     Path files;
-
-    @BeforeAll
-    static void start() {
-        studio = new StudioNodes(1).start();
-        chromium = new Chromium();
-    }
-
-    @AfterAll
-    static void stop() {
-        chromium.close();
-        studio.close();
-    }
 
     @Test
     void aWriterInsertsTheTemplateIntoAnEmptyScriptForEveryoneAndAViewerOnlyReadsTheBasics() {

@@ -13,12 +13,11 @@ import org.filmfactory.project.ProjectId;
 import org.filmfactory.project.ProjectManagement;
 import org.filmfactory.project.ProjectRole;
 import org.filmfactory.project.ScriptLanguage;
-import org.filmfactory.testsupport.Actors;
 import org.filmfactory.testsupport.Actors.Actor;
+import org.filmfactory.testsupport.Actors;
+import org.filmfactory.testsupport.BrowserStudio;
 import org.filmfactory.testsupport.Chromium;
 import org.filmfactory.testsupport.StudioNodes;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,24 +26,13 @@ import org.junit.jupiter.api.Test;
  * into a writer's editor; a request without the session's CSRF token, a signed-out one, one that is not JSON and a
  * malformed one are refused; a viewer's forged push changes nothing.
  */
+@BrowserStudio
 class ScriptStepsBrowserIT {
 
     private static final String SCRIPT = "INT. CAFE - DAY\n\nRain.\n";
 
     static StudioNodes studio;
     static Chromium chromium;
-
-    @BeforeAll
-    static void start() {
-        studio = new StudioNodes(1).start();
-        chromium = new Chromium();
-    }
-
-    @AfterAll
-    static void stop() {
-        chromium.close();
-        studio.close();
-    }
 
     @Test
     void typingArrivesAsPlainRequestsThatOnlyTheEditorsOwnPersonCanMake() {

@@ -10,10 +10,9 @@ import org.filmfactory.project.OutputFormat;
 import org.filmfactory.project.ProjectManagement;
 import org.filmfactory.project.ScriptLanguage;
 import org.filmfactory.testsupport.Actors;
+import org.filmfactory.testsupport.BrowserStudio;
 import org.filmfactory.testsupport.Chromium;
 import org.filmfactory.testsupport.StudioNodes;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,22 +20,11 @@ import org.junit.jupiter.api.Test;
  * feed while it is attached (an update reaches the page through {@code ui.access}), and leaving the screen ends
  * its subscription on the node's feed.
  */
+@BrowserStudio
 class LiveFollowerBrowserIT {
 
     static StudioNodes nodes;
     static Chromium chromium;
-
-    @BeforeAll
-    static void start() {
-        nodes = new StudioNodes(1).start();
-        chromium = new Chromium();
-    }
-
-    @AfterAll
-    static void stop() {
-        chromium.close();
-        nodes.close();
-    }
 
     @Test
     void followsWhileAttachedAndUnsubscribesOnDetach() {

@@ -14,16 +14,16 @@ import org.filmfactory.project.ProjectRole;
 import org.filmfactory.project.ScriptLanguage;
 import org.filmfactory.screenplay.ScriptEditing;
 import org.filmfactory.testsupport.Actors;
+import org.filmfactory.testsupport.BrowserStudio;
 import org.filmfactory.testsupport.Chromium;
 import org.filmfactory.testsupport.StudioNodes;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * The sound screen in two browsers: the editor gives a character another voice and listens to it; the viewer sees
  * the new voice after a reload and cannot change it.
  */
+@BrowserStudio
 class SoundBrowserIT {
 
     static final String SCRIPT = """
@@ -38,18 +38,6 @@ class SoundBrowserIT {
 
     static StudioNodes studio;
     static Chromium chromium;
-
-    @BeforeAll
-    static void start() {
-        studio = new StudioNodes(1).start();
-        chromium = new Chromium();
-    }
-
-    @AfterAll
-    static void stop() {
-        chromium.close();
-        studio.close();
-    }
 
     @Test
     void anEditorsVoiceChoiceReachesTheViewer() {

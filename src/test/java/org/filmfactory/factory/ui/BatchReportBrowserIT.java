@@ -11,15 +11,14 @@ import java.util.List;
 import org.filmfactory.factory.BatchFilm;
 import org.filmfactory.factory.BatchFilmState;
 import org.filmfactory.factory.Batches;
-import org.filmfactory.factory.NewBatch;
 import org.filmfactory.factory.NewBatch.BatchScript;
+import org.filmfactory.factory.NewBatch;
 import org.filmfactory.factory.TakePolicy;
 import org.filmfactory.render.Preset;
 import org.filmfactory.testsupport.Actors;
+import org.filmfactory.testsupport.BrowserStudio;
 import org.filmfactory.testsupport.Chromium;
 import org.filmfactory.testsupport.StudioNodes;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -29,22 +28,11 @@ import tools.jackson.databind.json.JsonMapper;
  * of one made film and one empty script name every film with its state, its film or why it failed, and the totals,
  * exactly as the batch holds them.
  */
+@BrowserStudio
 class BatchReportBrowserIT {
 
     static StudioNodes studio;
     static Chromium chromium;
-
-    @BeforeAll
-    static void start() {
-        studio = new StudioNodes(1).start();
-        chromium = new Chromium();
-    }
-
-    @AfterAll
-    static void stop() {
-        chromium.close();
-        studio.close();
-    }
 
     @Test
     void theReportsNameEveryFilmWithItsStateFilmOrReasonAndTheTotals() throws Exception {

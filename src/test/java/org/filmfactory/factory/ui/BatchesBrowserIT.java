@@ -14,10 +14,9 @@ import org.filmfactory.factory.Batches;
 import org.filmfactory.project.InvitationService;
 import org.filmfactory.project.ProjectRole;
 import org.filmfactory.testsupport.Actors;
+import org.filmfactory.testsupport.BrowserStudio;
 import org.filmfactory.testsupport.Chromium;
 import org.filmfactory.testsupport.StudioNodes;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,24 +26,13 @@ import org.slf4j.LoggerFactory;
  * of both projects it made, watches the batch page on node 1 and sees the films go from queued or running to made
  * without reloading. The page fits a phone's width.
  */
+@BrowserStudio(nodes = 2)
 class BatchesBrowserIT {
 
     private static final Logger LOG = LoggerFactory.getLogger(BatchesBrowserIT.class);
 
     static StudioNodes nodes;
     static Chromium chromium;
-
-    @BeforeAll
-    static void start() {
-        nodes = new StudioNodes(2).start();
-        chromium = new Chromium();
-    }
-
-    @AfterAll
-    static void stop() {
-        chromium.close();
-        nodes.close();
-    }
 
     static FilePayload script(String name, String place) {
         return new FilePayload(name, "text/plain", ("INT. " + place + " - NIGHT\n\nRain on the glass.\n\nMAYA\n"

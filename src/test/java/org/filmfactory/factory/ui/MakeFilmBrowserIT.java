@@ -18,11 +18,10 @@ import org.filmfactory.render.Rendering;
 import org.filmfactory.screenplay.ScriptEditing;
 import org.filmfactory.take.TakeGeneration;
 import org.filmfactory.testsupport.Actors;
+import org.filmfactory.testsupport.BrowserStudio;
 import org.filmfactory.testsupport.Chromium;
 import org.filmfactory.testsupport.Ffprobe;
 import org.filmfactory.testsupport.StudioNodes;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,6 +29,7 @@ import org.junit.jupiter.api.Test;
  * live, then plays the film made there, which decodes with the preset's picture, a video and an audio stream and the
  * length the studio recorded. The viewer has no Make film button.
  */
+@BrowserStudio(nodes = 2)
 class MakeFilmBrowserIT {
 
     static final String SCRIPT = """
@@ -49,18 +49,6 @@ class MakeFilmBrowserIT {
 
     static StudioNodes nodes;
     static Chromium chromium;
-
-    @BeforeAll
-    static void start() {
-        nodes = new StudioNodes(2).start();
-        chromium = new Chromium();
-    }
-
-    @AfterAll
-    static void stop() {
-        chromium.close();
-        nodes.close();
-    }
 
     @Test
     void aViewerOnTheOtherNodeWatchesTheRunLiveAndPlaysTheFilm() throws Exception {

@@ -16,10 +16,9 @@ import org.filmfactory.project.ScriptLanguage;
 import org.filmfactory.render.Rendering;
 import org.filmfactory.screenplay.ScriptEditing;
 import org.filmfactory.testsupport.Actors;
+import org.filmfactory.testsupport.BrowserStudio;
 import org.filmfactory.testsupport.Chromium;
 import org.filmfactory.testsupport.StudioNodes;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,6 +26,7 @@ import org.junit.jupiter.api.Test;
  * and for a viewer watching the same page (who has no Cancel button), naming who cancelled it, with Retry for the
  * owner; no film is made.
  */
+@BrowserStudio
 class MakeFilmCancelBrowserIT {
 
     static final String SCRIPT = """
@@ -44,18 +44,6 @@ class MakeFilmCancelBrowserIT {
 
     static StudioNodes nodes;
     static Chromium chromium;
-
-    @BeforeAll
-    static void start() {
-        nodes = new StudioNodes(1).start();
-        chromium = new Chromium();
-    }
-
-    @AfterAll
-    static void stop() {
-        chromium.close();
-        nodes.close();
-    }
 
     @Test
     void theOwnerCancelsARunningRunAndEveryoneSeesItCancelled() {

@@ -20,11 +20,10 @@ import org.filmfactory.project.ScriptLanguage;
 import org.filmfactory.screenplay.ScriptEditing;
 import org.filmfactory.screenplay.ScriptHistory;
 import org.filmfactory.testsupport.Actors;
+import org.filmfactory.testsupport.BrowserStudio;
 import org.filmfactory.testsupport.Chromium;
 import org.filmfactory.testsupport.ShotsWithTakes;
 import org.filmfactory.testsupport.StudioNodes;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -36,6 +35,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * (an element inside a strip that scrolls on its own, such as the section tabs, may). Screenshots are left under
  * {@code target/screenshots/} for a person to look at.
  */
+@BrowserStudio
 class ScreensOnPhoneAndTabletBrowserIT {
 
     /** A scene in Chinese without a single forcing mark: the editor must read it as the parser does. */
@@ -60,18 +60,6 @@ class ScreensOnPhoneAndTabletBrowserIT {
 
     static StudioNodes studio;
     static Chromium chromium;
-
-    @BeforeAll
-    static void start() {
-        studio = new StudioNodes(1).start();
-        chromium = new Chromium();
-    }
-
-    @AfterAll
-    static void stop() {
-        chromium.close();
-        studio.close();
-    }
 
     @ParameterizedTest(name = "{0} × {1}")
     @CsvSource({"390, 844", "768, 1024"})

@@ -13,32 +13,20 @@ import org.filmfactory.project.ProjectManagement;
 import org.filmfactory.project.ProjectRole;
 import org.filmfactory.project.ScriptLanguage;
 import org.filmfactory.testsupport.Actors;
+import org.filmfactory.testsupport.BrowserStudio;
 import org.filmfactory.testsupport.Chromium;
 import org.filmfactory.testsupport.StudioNodes;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * Every project screen sits in one shell: the same name, role, avatars and tabs on each section; a malformed,
  * unknown or foreign project id is refused in the studio frame with a way back; at phone width the header fits.
  */
+@BrowserStudio
 class ProjectShellBrowserIT {
 
     static StudioNodes studio;
     static Chromium chromium;
-
-    @BeforeAll
-    static void start() {
-        studio = new StudioNodes(1).start();
-        chromium = new Chromium();
-    }
-
-    @AfterAll
-    static void stop() {
-        chromium.close();
-        studio.close();
-    }
 
     @Test
     void everySectionShowsTheSameHeaderAndASecondPersonsAvatarArrives() {

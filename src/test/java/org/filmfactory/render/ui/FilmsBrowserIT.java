@@ -18,10 +18,9 @@ import org.filmfactory.project.ScriptLanguage;
 import org.filmfactory.screenplay.ScriptEditing;
 import org.filmfactory.take.TakeGeneration;
 import org.filmfactory.testsupport.Actors;
+import org.filmfactory.testsupport.BrowserStudio;
 import org.filmfactory.testsupport.Chromium;
 import org.filmfactory.testsupport.StudioNodes;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,6 +28,7 @@ import org.junit.jupiter.api.Test;
  * plays and seeks, downloads (and a publishing package per platform) come as attachments with a good name; a viewer sees the film but no Render button, and
  * someone outside the crew gets nothing; the screen fits a phone.
  */
+@BrowserStudio
 class FilmsBrowserIT {
 
     static final String SCRIPT = """
@@ -48,18 +48,6 @@ class FilmsBrowserIT {
 
     static StudioNodes nodes;
     static Chromium chromium;
-
-    @BeforeAll
-    static void start() {
-        nodes = new StudioNodes(1).start();
-        chromium = new Chromium();
-    }
-
-    @AfterAll
-    static void stop() {
-        chromium.close();
-        nodes.close();
-    }
 
     @Test
     void anEditorRendersWatchesPlaysAndDownloadsTheFilm() {

@@ -20,10 +20,9 @@ import org.filmfactory.project.ScriptLanguage;
 import org.filmfactory.screenplay.ScriptEditing;
 import org.filmfactory.take.TakeGeneration;
 import org.filmfactory.testsupport.Actors;
+import org.filmfactory.testsupport.BrowserStudio;
 import org.filmfactory.testsupport.Chromium;
 import org.filmfactory.testsupport.StudioNodes;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The director watches the project's activity on node A while the writer types in the script on node B: the writer's
  * entry appears without a reload. The director's room lists the shot whose new take waits for their approval.
  */
+@BrowserStudio(nodes = 2)
 class ActivityBrowserIT {
 
     static final String SCRIPT = """
@@ -46,18 +46,6 @@ class ActivityBrowserIT {
 
     @TempDir
     Path folder;
-
-    @BeforeAll
-    static void start() {
-        nodes = new StudioNodes(2).start();
-        chromium = new Chromium();
-    }
-
-    @AfterAll
-    static void stop() {
-        chromium.close();
-        nodes.close();
-    }
 
     @Test
     void anotherBrowsersActionAppearsLiveAndTheRoomListsWhatWaitsForTheDirector() throws IOException {

@@ -19,10 +19,9 @@ import org.filmfactory.review.Reviews;
 import org.filmfactory.screenplay.ScriptEditing;
 import org.filmfactory.take.TakeGeneration;
 import org.filmfactory.testsupport.Actors;
+import org.filmfactory.testsupport.BrowserStudio;
 import org.filmfactory.testsupport.Chromium;
 import org.filmfactory.testsupport.StudioNodes;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,6 +30,7 @@ import org.junit.jupiter.api.Test;
  * replies with an @mention chosen from the completion, and approves the shot; the writer sees the reply and the
  * approval arrive, and the storyboard shows the shot as approved.
  */
+@BrowserStudio(nodes = 2)
 class ReviewAcrossNodesBrowserIT {
 
     static final String SCRIPT = """
@@ -41,18 +41,6 @@ class ReviewAcrossNodesBrowserIT {
 
     static StudioNodes nodes;
     static Chromium chromium;
-
-    @BeforeAll
-    static void start() {
-        nodes = new StudioNodes(2).start();
-        chromium = new Chromium();
-    }
-
-    @AfterAll
-    static void stop() {
-        chromium.close();
-        nodes.close();
-    }
 
     @Test
     void writerCommentsWithADrawingDirectorRepliesAndApprovesLiveAcrossNodes() {

@@ -14,11 +14,10 @@ import org.filmfactory.project.ProjectRole;
 import org.filmfactory.project.ScriptLanguage;
 import org.filmfactory.screenplay.ScriptEditing;
 import org.filmfactory.testsupport.Actors;
+import org.filmfactory.testsupport.BrowserStudio;
 import org.filmfactory.testsupport.Chromium;
 import org.filmfactory.testsupport.ShotsWithTakes;
 import org.filmfactory.testsupport.StudioNodes;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,6 +25,7 @@ import org.junit.jupiter.api.Test;
  * and no reply or resolve; an editor comments but is offered no approval; a director gets both. (The server's own
  * refusals are tested on the review facade.) On the phone nothing of the panel reaches past the right edge.
  */
+@BrowserStudio
 class ReviewRolesBrowserIT {
 
     static final String SCRIPT = """
@@ -36,18 +36,6 @@ class ReviewRolesBrowserIT {
 
     static StudioNodes studio;
     static Chromium chromium;
-
-    @BeforeAll
-    static void start() {
-        studio = new StudioNodes(1).start();
-        chromium = new Chromium();
-    }
-
-    @AfterAll
-    static void stop() {
-        chromium.close();
-        studio.close();
-    }
 
     @Test
     void viewerGetsNoComposerEditorGetsNoApprovalAndThePanelFitsAPhone() {

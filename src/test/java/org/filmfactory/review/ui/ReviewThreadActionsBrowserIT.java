@@ -19,11 +19,10 @@ import org.filmfactory.review.Reviews;
 import org.filmfactory.screenplay.ScriptEditing;
 import org.filmfactory.take.TakeGeneration;
 import org.filmfactory.testsupport.Actors;
+import org.filmfactory.testsupport.BrowserStudio;
 import org.filmfactory.testsupport.Chromium;
 import org.filmfactory.testsupport.ShotsWithTakes;
 import org.filmfactory.testsupport.StudioNodes;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,6 +33,7 @@ import org.junit.jupiter.api.Test;
  * director asks for changes: not without a note, Escape puts the form away, and the note given reaches the writer as
  * the shot's new state.
  */
+@BrowserStudio
 class ReviewThreadActionsBrowserIT {
 
     static final String SCRIPT = """
@@ -44,18 +44,6 @@ class ReviewThreadActionsBrowserIT {
 
     static StudioNodes studio;
     static Chromium chromium;
-
-    @BeforeAll
-    static void start() {
-        studio = new StudioNodes(1).start();
-        chromium = new Chromium();
-    }
-
-    @AfterAll
-    static void stop() {
-        chromium.close();
-        studio.close();
-    }
 
     @Test
     void editEscapeResolveReopenDeleteAndRequestChangesReachTheOtherBrowserLive() {

@@ -13,12 +13,11 @@ import org.filmfactory.project.ScriptLanguage;
 import org.filmfactory.review.CommentTarget;
 import org.filmfactory.review.Reviews;
 import org.filmfactory.screenplay.ScriptEditing;
-import org.filmfactory.testsupport.Actors;
 import org.filmfactory.testsupport.Actors.Actor;
+import org.filmfactory.testsupport.Actors;
+import org.filmfactory.testsupport.BrowserStudio;
 import org.filmfactory.testsupport.Chromium;
 import org.filmfactory.testsupport.StudioNodes;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,6 +25,7 @@ import org.junit.jupiter.api.Test;
  * line at once, and it stays on that line while the first keeps typing above it; deleting the line leaves the
  * marker saying its text is gone.
  */
+@BrowserStudio
 class ScriptNotesBrowserIT {
 
     static final String SCRIPT = "INT. KITCHEN - NIGHT\n\nANNA pours tea.\n\nANNA\n很晚了。\n";
@@ -35,18 +35,6 @@ class ScriptNotesBrowserIT {
 
     static StudioNodes studio;
     static Chromium chromium;
-
-    @BeforeAll
-    static void start() {
-        studio = new StudioNodes(1).start();
-        chromium = new Chromium();
-    }
-
-    @AfterAll
-    static void stop() {
-        chromium.close();
-        studio.close();
-    }
 
     @Test
     void aCommentOnALineShowsBesideItForEveryoneAndFollowsItAsTheWriterTypesAbove() {

@@ -15,10 +15,9 @@ import org.filmfactory.project.ProjectRole;
 import org.filmfactory.project.ScriptLanguage;
 import org.filmfactory.screenplay.ScriptEditing;
 import org.filmfactory.testsupport.Actors;
+import org.filmfactory.testsupport.BrowserStudio;
 import org.filmfactory.testsupport.Chromium;
 import org.filmfactory.testsupport.StudioNodes;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,6 +26,7 @@ import org.junit.jupiter.api.Test;
  * all shots ready. The writer then opens a shot and plays its take: a frame step moves the frame number by exactly
  * one, and seeking by frame puts the {@code <video>} at that frame's time.
  */
+@BrowserStudio(nodes = 2)
 class StoryboardAcrossNodesBrowserIT {
 
     static final String SCRIPT = """
@@ -47,18 +47,6 @@ class StoryboardAcrossNodesBrowserIT {
 
     static StudioNodes nodes;
     static Chromium chromium;
-
-    @BeforeAll
-    static void start() {
-        nodes = new StudioNodes(2).start();
-        chromium = new Chromium();
-    }
-
-    @AfterAll
-    static void stop() {
-        chromium.close();
-        nodes.close();
-    }
 
     @Test
     void writerOnAnotherNodeWatchesGenerateAllFillTheStoryboardAndPlaysATake() {

@@ -15,10 +15,9 @@ import org.filmfactory.project.ProjectRole;
 import org.filmfactory.project.ScriptLanguage;
 import org.filmfactory.screenplay.ScriptEditing;
 import org.filmfactory.testsupport.Actors;
+import org.filmfactory.testsupport.BrowserStudio;
 import org.filmfactory.testsupport.Chromium;
 import org.filmfactory.testsupport.StudioNodes;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,24 +25,13 @@ import org.junit.jupiter.api.Test;
  * draws the cards on screen, not the feature's, goes to the last scene and opens one of its shots; the shot page and
  * the activity feed open too. Nothing on these screens is wider than the phone.
  */
+@BrowserStudio
 class StoryboardFeatureLengthBrowserIT {
 
     static final int SCENES = 150;
 
     static StudioNodes studio;
     static Chromium chromium;
-
-    @BeforeAll
-    static void start() {
-        studio = new StudioNodes(1).start();
-        chromium = new Chromium();
-    }
-
-    @AfterAll
-    static void stop() {
-        chromium.close();
-        studio.close();
-    }
 
     @Test
     void aDirectorOnAPhoneFindsTheLastScenesShotInAFeaturesStoryboard() {

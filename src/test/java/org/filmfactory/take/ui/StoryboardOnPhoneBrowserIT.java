@@ -16,10 +16,9 @@ import org.filmfactory.project.ScriptLanguage;
 import org.filmfactory.screenplay.ScriptEditing;
 import org.filmfactory.take.TakeGeneration;
 import org.filmfactory.testsupport.Actors;
+import org.filmfactory.testsupport.BrowserStudio;
 import org.filmfactory.testsupport.Chromium;
 import org.filmfactory.testsupport.StudioNodes;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -28,6 +27,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * edge of the window, the cards reflow to two columns on the phone, and the shot page puts the player above the take
  * strip. Screenshots are left under {@code target/screenshots/}.
  */
+@BrowserStudio
 class StoryboardOnPhoneBrowserIT {
 
     static final String SCRIPT = """
@@ -45,18 +45,6 @@ class StoryboardOnPhoneBrowserIT {
 
     static StudioNodes studio;
     static Chromium chromium;
-
-    @BeforeAll
-    static void start() {
-        studio = new StudioNodes(1).start();
-        chromium = new Chromium();
-    }
-
-    @AfterAll
-    static void stop() {
-        chromium.close();
-        studio.close();
-    }
 
     @ParameterizedTest(name = "{0} × {1}")
     @CsvSource({"390, 844, 2", "768, 1024, 4"})
